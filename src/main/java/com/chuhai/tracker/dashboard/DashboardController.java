@@ -1,0 +1,114 @@
+package com.chuhai.tracker.dashboard;
+
+import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.stats.GroupCount;
+import com.chuhai.tracker.stats.Headline;
+import com.chuhai.tracker.stats.OriginCounts;
+import com.chuhai.tracker.stats.ProviderCount;
+import com.chuhai.tracker.stats.StatsFilter;
+import com.chuhai.tracker.stats.StatsService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The dashboard: headline numbers and charts, each chart with a table of the same numbers. */
+@Controller
+class DashboardController {
+
+    private final StatsService stats;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    DashboardController(StatsService stats, MessageSource messages, JsonMapper json) {
+        this.stats = stats;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/")
+    String dashboard(
+            @ModelAttribute("filter") DashboardFilter filter,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        List<GroupCount> regions = stats.byRegion(StatsFilter.asOf(stats.today()));
+        boolean knownRegion = filter.region() == null
+                || filter.region().isBlank()
+                || regions.stream().anyMatch(r -> r.key().equals(filter.region()));
+        if (binding.hasErrors() || !knownRegion) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("invalidFilter", true);
+        }
+        StatsFilter applied = new StatsFilter(
+                filter.asOf() == null || binding.hasFieldErrors("asOf") ? stats.today() : filter.asOf(),
+                binding.hasFieldErrors("sector") ? null : filter.sector(),
+                knownRegion && filter.region() != null && !filter.region().isBlank() ? filter.region() : null);
+
+        Headline headline = stats.headline(applied);
+        List<ProviderCount> providers = stats.byProvider(applied);
+        List<OriginRow> origins = originRows(headline.counts());
+
+        model.addAttribute("applied", applied);
+        model.addAttribute("regions", regions);
+        model.addAttribute("headline", headline);
+        model.addAttribute("counts", headline.counts());
+        model.addAttribute("origins", origins);
+        model.addAttribute("providers", providers);
+        model.addAttribute("originChart", json.writeValueAsString(originChart(origins, locale)));
+        model.addAttribute("providerChart", json.writeValueAsString(providerChart(providers, locale)));
+        return "dashboard/index";
+    }
+
+    /** One row of the origin table: an origin, its companies and their share of tracked companies. */
+    record OriginRow(Origin origin, long companies, double percent) {}
+
+    private static List<OriginRow> originRows(OriginCounts counts) {
+        return List.of(
+                new OriginRow(Origin.US, counts.us(), counts.percentOfTracked(counts.us())),
+                new OriginRow(Origin.CN, counts.cn(), counts.percentOfTracked(counts.cn())),
+                new OriginRow(Origin.OTHER, counts.other(), counts.percentOfTracked(counts.other())));
+    }
+
+    private Map<String, Object> originChart(List<OriginRow> origins, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        List<String> colourKeys = new ArrayList<>();
+        for (OriginRow row : origins) {
+            labels.add(messages.getMessage("origin." + row.origin(), null, locale));
+            values.add(row.companies());
+            colourKeys.add(row.origin().name());
+        }
+        return chart(labels, values, colourKeys, locale);
+    }
+
+    private Map<String, Object> providerChart(List<ProviderCount> providers, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        List<String> colourKeys = new ArrayList<>();
+        for (ProviderCount provider : providers) {
+            labels.add(provider.name());
+            values.add(provider.companies());
+            colourKeys.add(provider.origin().name());
+        }
+        return chart(labels, values, colourKeys, locale);
+    }
+
+    /** What dashboard.js draws: labels, one value and one origin (for its colour) per bar. */
+    private Map<String, Object> chart(List<String> labels, List<Long> values, List<String> origins, Locale locale) {
+        return Map.of(
+                "labels", labels,
+                "values", values,
+                "origins", origins,
+                "valueLabel", messages.getMessage("dashboard.chart.companies", null, locale));
+    }
+}

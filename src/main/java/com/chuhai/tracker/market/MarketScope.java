@@ -1,0 +1,6 @@
+package com.chuhai.tracker.market;
+
+public enum MarketScope {
+    WORLDWIDE,
+    CHINA
+}

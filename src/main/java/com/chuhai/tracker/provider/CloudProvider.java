@@ -1,0 +1,70 @@
+package com.chuhai.tracker.provider;
+
+import com.chuhai.tracker.shared.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A cloud provider, colocation operator, or a company's own data centres. */
+@Entity
+@Table(name = "cloud_provider")
+public class CloudProvider extends AuditedEntity {
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private ProviderKind kind;
+
+    /** ISO 3166-1 alpha-2 of the headquarters; null for a company's own data centres. */
+    private String country;
+
+    private String website;
+
+    protected CloudProvider() {}
+
+    public CloudProvider(String slug, String name, ProviderKind kind, String country) {
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.name = Objects.requireNonNull(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.country = country;
+    }
+
+    public Origin origin() {
+        return Origin.ofCountry(country);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ProviderKind getKind() {
+        return kind;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+}

@@ -1,0 +1,2 @@
+/** Building blocks every feature shares: the audited entity base, dates with precision, confidence. */
+package com.chuhai.tracker.shared;

@@ -1,0 +1,289 @@
+package com.chuhai.tracker.stats;
+
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.provider.Origin;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The counting rules of DESIGN.md, implemented once as SQL aggregates for the dashboard and the API.
+ *
+ * <p>An adoption is active on D when it has started by D and has not ended by D: {@code start_date <=
+ * D}, or for an unreported start, the company's founding year is unknown or not after D's year; and
+ * {@code end_date} is null or after D. Filters narrow the adoptions before counting; companies are
+ * counted distinct.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatsService {
+
+    /** The longest timeline served: enough for any history of cloud computing, bounded for the database. */
+    public static final int MAX_TIMELINE_YEARS = 60;
+
+    private static final String PROVIDER_ORIGIN = Origin.sqlOf("p.country");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StatsService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Tracked companies, per origin and both, and how many of the counted adoptions have no source. */
+    public Headline headline(StatsFilter filter) {
+        Query active = activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear");
+        String sql = """
+                SELECT COUNT(*) AS tracked,
+                       COALESCE(SUM(uses_us), 0) AS us,
+                       COALESCE(SUM(uses_cn), 0) AS cn,
+                       COALESCE(SUM(uses_other), 0) AS other,
+                       COALESCE(SUM(uses_us * uses_cn), 0) AS both_origins,
+                       COALESCE(SUM(unsourced), 0) AS unsourced
+                FROM (SELECT a.company_id, %s,
+                             SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM adoption_source s WHERE s.adoption_id = a.id)
+                                      THEN 1 ELSE 0 END) AS unsourced
+                      %s
+                      GROUP BY a.company_id) per_company
+                """.formatted(ORIGIN_FLAGS, active.sql());
+        return jdbc.sql(sql)
+                .params(active.params())
+                .query((rs, n) -> new Headline(filter.asOf(), originCounts(rs), rs.getLong("unsourced")))
+                .single();
+    }
+
+    /** Every provider with the distinct companies that use it, most used first. */
+    public List<ProviderCount> byProvider(StatsFilter filter) {
+        Query active = activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear");
+        String sql = """
+                SELECT p.slug, p.name, p.country, COALESCE(used.companies, 0) AS companies
+                FROM cloud_provider p
+                LEFT JOIN (SELECT a.provider_id, COUNT(DISTINCT a.company_id) AS companies
+                           %s
+                           GROUP BY a.provider_id) used ON used.provider_id = p.id
+                ORDER BY companies DESC, p.name
+                """.formatted(active.sql());
+        return jdbc.sql(sql)
+                .params(active.params())
+                .query((rs, n) -> new ProviderCount(
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        Origin.ofCountry(rs.getString("country")),
+                        rs.getLong("companies")))
+                .list();
+    }
+
+    /** Per-origin counts within each data-residency region, every region listed. */
+    public List<GroupCount> byRegion(StatsFilter filter) {
+        Query active = activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear");
+        String sql = """
+                SELECT rg.code, rg.name,
+                       COALESCE(used.tracked, 0) AS tracked, COALESCE(used.us, 0) AS us,
+                       COALESCE(used.cn, 0) AS cn, COALESCE(used.other, 0) AS other,
+                       COALESCE(used.both_origins, 0) AS both_origins
+                FROM region rg
+                LEFT JOIN (SELECT region_id, %s
+                           FROM (SELECT a.region_id, a.company_id, %s
+                                 %s
+                                 GROUP BY a.region_id, a.company_id) per_company
+                           GROUP BY region_id) used ON used.region_id = rg.id
+                ORDER BY tracked DESC, rg.name
+                """.formatted(ORIGIN_SUMS, ORIGIN_FLAGS, active.sql());
+        return jdbc.sql(sql)
+                .params(active.params())
+                .query((rs, n) -> new GroupCount(rs.getString("code"), rs.getString("name"), originCounts(rs)))
+                .list();
+    }
+
+    /** Per-origin counts within each sector, every sector listed in its declared order. */
+    public List<GroupCount> bySector(StatsFilter filter) {
+        Query active = activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear");
+        String sql = """
+                SELECT sector, %s
+                FROM (SELECT c.sector, a.company_id, %s
+                      %s
+                      GROUP BY c.sector, a.company_id) per_company
+                GROUP BY sector
+                """.formatted(ORIGIN_SUMS, ORIGIN_FLAGS, active.sql());
+        Map<Sector, OriginCounts> counted = new EnumMap<>(Sector.class);
+        jdbc.sql(sql).params(active.params()).query(rs -> {
+            counted.put(Sector.valueOf(rs.getString("sector")), originCounts(rs));
+        });
+        List<GroupCount> result = new ArrayList<>();
+        for (Sector sector : Sector.values()) {
+            result.add(new GroupCount(sector.name(), sector.name(), counted.getOrDefault(sector, OriginCounts.NONE)));
+        }
+        return result;
+    }
+
+    /**
+     * The per-origin counts as of 31 December of each year from {@code fromYear} to {@code toYear}, and
+     * as of today for the current year; years after the current one are left out. Sector and region
+     * narrow the adoptions as in {@link StatsFilter}.
+     */
+    public List<TimelinePoint> timeline(int fromYear, int toYear, Sector sector, String region) {
+        LocalDate today = today();
+        int lastYear = Math.min(toYear, today.getYear());
+        if (fromYear > lastYear) {
+            return List.of();
+        }
+        if (lastYear - fromYear + 1 > MAX_TIMELINE_YEARS) {
+            throw new IllegalArgumentException("A timeline spans at most " + MAX_TIMELINE_YEARS + " years");
+        }
+        List<String> rows = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (int year = fromYear; year <= lastYear; year++) {
+            LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+            int i = year - fromYear;
+            rows.add("(CAST(:d%d AS DATE), CAST(:y%d AS INTEGER))".formatted(i, i));
+            params.put("d" + i, asOf);
+            params.put("y" + i, year);
+            dates.add(asOf);
+        }
+        Query active = activeAdoptions(
+                new StatsFilter(today, sector, region),
+                "(VALUES %s) AS d(as_of, as_of_year) CROSS JOIN adoption a".formatted(String.join(", ", rows)),
+                "d.as_of",
+                "d.as_of_year");
+        params.putAll(active.params());
+        String sql = """
+                SELECT as_of, %s
+                FROM (SELECT d.as_of, a.company_id, %s
+                      %s
+                      GROUP BY d.as_of, a.company_id) per_company
+                GROUP BY as_of
+                """.formatted(ORIGIN_SUMS, ORIGIN_FLAGS, active.sql());
+        Map<LocalDate, OriginCounts> counted = new HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            counted.put(rs.getObject("as_of", LocalDate.class), originCounts(rs));
+        });
+        List<TimelinePoint> points = new ArrayList<>();
+        for (LocalDate asOf : dates) {
+            points.add(new TimelinePoint(asOf.getYear(), asOf, counted.getOrDefault(asOf, OriginCounts.NONE)));
+        }
+        return points;
+    }
+
+    /**
+     * Migrations announced from {@code from} to {@code to} (inclusive), cancelled ones left out, counted
+     * by provider pair and by origin pair; an undisclosed destination is its own bucket (null).
+     */
+    public Flows flows(LocalDate from, LocalDate to, Sector sector, String region) {
+        StringBuilder where = new StringBuilder(
+                "WHERE m.announced_on >= :from AND m.announced_on <= :to AND m.status <> 'CANCELLED'");
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        if (sector != null) {
+            where.append(" AND c.sector = :sector");
+            params.put("sector", sector.name());
+        }
+        if (region != null) {
+            where.append(" AND r.code = :region");
+            params.put("region", region);
+        }
+        String migrations = """
+                FROM cloud_migration m
+                JOIN company c ON c.id = m.company_id
+                JOIN region r ON r.id = m.region_id
+                JOIN cloud_provider pf ON pf.id = m.from_provider_id
+                LEFT JOIN cloud_provider pt ON pt.id = m.to_provider_id
+                """ + where;
+        List<Flows.ProviderFlow> providers = jdbc.sql("""
+                        SELECT pf.slug AS from_slug, pf.name AS from_name, pt.slug AS to_slug, pt.name AS to_name,
+                               COUNT(*) AS migrations
+                        %s
+                        GROUP BY pf.slug, pf.name, pt.slug, pt.name
+                        ORDER BY migrations DESC, from_slug, to_slug
+                        """.formatted(migrations))
+                .params(params)
+                .query((rs, n) -> new Flows.ProviderFlow(
+                        rs.getString("from_slug"),
+                        rs.getString("from_name"),
+                        rs.getString("to_slug"),
+                        rs.getString("to_name"),
+                        rs.getLong("migrations")))
+                .list();
+        String toOrigin = "CASE WHEN pt.id IS NULL THEN NULL ELSE " + Origin.sqlOf("pt.country") + " END";
+        List<Flows.OriginFlow> origins = jdbc.sql("""
+                        SELECT from_origin, to_origin, COUNT(*) AS migrations
+                        FROM (SELECT %s AS from_origin, %s AS to_origin
+                              %s) flow
+                        GROUP BY from_origin, to_origin
+                        ORDER BY migrations DESC, from_origin, to_origin
+                        """.formatted(Origin.sqlOf("pf.country"), toOrigin, migrations))
+                .params(params)
+                .query((rs, n) -> new Flows.OriginFlow(
+                        Origin.valueOf(rs.getString("from_origin")),
+                        rs.getString("to_origin") == null ? null : Origin.valueOf(rs.getString("to_origin")),
+                        rs.getLong("migrations")))
+                .list();
+        return new Flows(from, to, providers, origins);
+    }
+
+    /** Per company: 1 when it uses a provider of that origin among the grouped adoptions, else 0. */
+    private static final String ORIGIN_FLAGS = """
+            MAX(CASE WHEN %1$s = 'US' THEN 1 ELSE 0 END) AS uses_us,
+            MAX(CASE WHEN %1$s = 'CN' THEN 1 ELSE 0 END) AS uses_cn,
+            MAX(CASE WHEN %1$s = 'OTHER' THEN 1 ELSE 0 END) AS uses_other""".formatted(PROVIDER_ORIGIN);
+
+    /** Sums the per-company flags of {@link #ORIGIN_FLAGS} into origin counts. */
+    private static final String ORIGIN_SUMS = """
+            COUNT(*) AS tracked, SUM(uses_us) AS us, SUM(uses_cn) AS cn, SUM(uses_other) AS other,
+            SUM(uses_us * uses_cn) AS both_origins""";
+
+    private static OriginCounts originCounts(ResultSet rs) throws SQLException {
+        return new OriginCounts(
+                rs.getLong("tracked"),
+                rs.getLong("us"),
+                rs.getLong("cn"),
+                rs.getLong("other"),
+                rs.getLong("both_origins"));
+    }
+
+    /**
+     * The FROM and WHERE clauses selecting the adoptions active on a date, narrowed by the filter.
+     * {@code adoptions} is the FROM item that introduces {@code adoption a}; {@code asOf} and
+     * {@code asOfYear} are SQL expressions (a parameter or a column) for the date and its year.
+     */
+    private static Query activeAdoptions(StatsFilter filter, String adoptions, String asOf, String asOfYear) {
+        StringBuilder sql = new StringBuilder("""
+                FROM %3$s
+                JOIN company c ON c.id = a.company_id
+                JOIN cloud_provider p ON p.id = a.provider_id
+                JOIN region r ON r.id = a.region_id
+                WHERE (a.start_date <= %1$s
+                       OR (a.start_date IS NULL AND (c.founded_year IS NULL OR c.founded_year <= %2$s)))
+                  AND (a.end_date IS NULL OR a.end_date > %1$s)
+                """.formatted(asOf, asOfYear, adoptions));
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", filter.asOf());
+        params.put("asOfYear", filter.asOf().getYear());
+        if (filter.sector() != null) {
+            sql.append("  AND c.sector = :sector\n");
+            params.put("sector", filter.sector().name());
+        }
+        if (filter.region() != null) {
+            sql.append("  AND r.code = :region\n");
+            params.put("region", filter.region());
+        }
+        return new Query(sql.toString(), params);
+    }
+
+    private record Query(String sql, Map<String, Object> params) {}
+}
