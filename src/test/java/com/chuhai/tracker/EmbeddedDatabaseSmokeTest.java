@@ -1,0 +1,91 @@
+package com.chuhai.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The app as a newcomer starts it: the embedded H2 default in PostgreSQL mode, migrated by the same
+ * Flyway scripts, serving the shipped facts on the dashboard.
+ */
+@AutoConfigureMetrics
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+class EmbeddedDatabaseSmokeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void migratesTheEmbeddedDatabaseAndShipsEveryFact() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("cloud_provider")).isEqualTo(9);
+        assertThat(count("region")).isEqualTo(8);
+        assertThat(count("company")).isEqualTo(10);
+        assertThat(count("adoption")).isEqualTo(17);
+        assertThat(count("cloud_migration")).isEqualTo(4);
+        assertThat(count("market_share")).isEqualTo(14);
+        assertThat(count("source")).isEqualTo(23);
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM adoption a
+                        WHERE NOT EXISTS (SELECT 1 FROM adoption_source s WHERE s.adoption_id = a.id)""").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void servesTheDashboardWithTheShippedFacts() throws Exception {
+        // As of 1 January 2021 TikTok still used Alibaba Cloud abroad beside Google Cloud: the one
+        // company on US and Chinese providers at once.
+        String early = get("/?asOf=2021-01-01");
+        assertThat(early)
+                .contains("data-metric=\"tracked\">7<")
+                .contains("data-metric=\"us\">6<")
+                .contains("data-metric=\"cn\">2<")
+                .contains("data-metric=\"both\">1<");
+
+        String later = get("/?asOf=2026-01-01");
+        assertThat(later)
+                .contains("data-metric=\"tracked\">8<")
+                .contains("data-metric=\"us\">7<")
+                .contains("data-metric=\"cn\">1<")
+                .contains("data-metric=\"both\">0<")
+                .contains("Oracle Cloud Infrastructure");
+    }
+
+    @Test
+    void reportsHealthAndMetrics() throws Exception {
+        assertThat(get("/actuator/health/liveness")).contains("UP");
+        assertThat(get("/actuator/health/readiness")).contains("UP");
+        assertThat(get("/actuator/prometheus")).contains("jvm_memory_used_bytes");
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+        return response.body();
+    }
+}

@@ -1,0 +1,95 @@
+package com.chuhai.tracker.dashboard;
+
+import static com.chuhai.tracker.shared.PreciseDate.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.support.Browser;
+import com.chuhai.tracker.support.BrowserTest;
+import com.chuhai.tracker.support.TestData;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What only a browser shows: the charts are drawn, no script fails, and data never runs as code. */
+@BrowserTest
+class DashboardBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void drawsEveryChartWithoutJavaScriptErrors() {
+        browser.openAndWaitForCharts("http://localhost:" + port + "/");
+
+        List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
+        assertThat(canvases).hasSize(2);
+        assertThat(canvases)
+                .allSatisfy(canvas -> assertThat(browser.isPainted(canvas))
+                        .as("canvas %s is painted", canvas.getDomAttribute("id"))
+                        .isTrue());
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void appliesTheFiltersGivenInTheUrlAndShowsThemInTheForm() {
+        Region region = data.region();
+        Company company = data.company(Sector.GAMING, 2010);
+        data.adoption(company, data.provider("US"), region, year(2015), null);
+
+        browser.openAndWaitForCharts(
+                "http://localhost:" + port + "/?asOf=2020-03-01&sector=GAMING&region=" + region.getCode());
+
+        assertThat(browser.driver().findElement(By.id("asOf")).getDomProperty("value"))
+                .isEqualTo("2020-03-01");
+        assertThat(browser.driver().findElement(By.id("region")).getDomProperty("value"))
+                .isEqualTo(region.getCode());
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-metric=tracked]"))
+                        .getText())
+                .isEqualTo("1");
+    }
+
+    @Test
+    void showsAHostileProviderNameAsTextAndRunsNoScript() {
+        String hostile = "<img src=x onerror=\"document.body.dataset.pwned='img'\">"
+                + "</script><script>document.body.dataset.pwned='script'</script>";
+        Region region = data.region();
+        CloudProvider provider = data.provider(hostile, "US");
+        data.adoption(data.company(Sector.GAMING, 2010), provider, region, year(2015), null);
+
+        browser.openAndWaitForCharts("http://localhost:" + port + "/?region=" + region.getCode());
+
+        assertThat(browser.driver().findElement(By.tagName("body")).getDomAttribute("data-pwned"))
+                .isNull();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("tr[data-provider='" + provider.getSlug() + "'] th"))
+                        .getText())
+                .isEqualTo(hostile);
+    }
+}

@@ -1,0 +1,132 @@
+package com.chuhai.tracker.dashboard;
+
+import static com.chuhai.tracker.shared.PreciseDate.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.TestData;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@IntegrationTest
+class DashboardControllerTest {
+
+    private static final String HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JsonMapper json;
+
+    Region region;
+    CloudProvider usProvider;
+    CloudProvider cnProvider;
+
+    @BeforeEach
+    void setUp() {
+        region = data.region();
+        usProvider = data.provider(HOSTILE, "US");
+        cnProvider = data.provider("CN");
+        Company multiCloud = data.company(Sector.GAMING, 2010);
+        data.adoption(multiCloud, usProvider, region, year(2015), null);
+        data.adoption(multiCloud, cnProvider, region, year(2016), null);
+        Company usOnly = data.company(Sector.FINTECH, 2010);
+        data.adoption(usOnly, usProvider, region, year(2020), null);
+    }
+
+    @Test
+    void showsTheHeadlineNumbersForTheFiltersInTheUrl() throws Exception {
+        String page = page("/?asOf=2024-06-30&region=" + region.getCode());
+
+        assertThat(page)
+                .contains("data-metric=\"tracked\">2<")
+                .contains("data-metric=\"us\">2<")
+                .contains("data-metric=\"us-share\">100% of tracked<")
+                .contains("data-metric=\"cn\">1<")
+                .contains("data-metric=\"cn-share\">50% of tracked<")
+                .contains("data-metric=\"both\">1<")
+                .contains("value=\"2024-06-30\"")
+                .containsPattern("<option value=\"" + region.getCode() + "\" selected=\"selected\"");
+    }
+
+    @Test
+    void countsAsOfTheDateInTheUrl() throws Exception {
+        String page = page("/?asOf=2017-06-30&region=" + region.getCode());
+
+        assertThat(page).contains("data-metric=\"tracked\">1<").contains("data-metric=\"both\">1<");
+    }
+
+    @Test
+    void narrowsBySector() throws Exception {
+        String page = page("/?asOf=2024-06-30&sector=FINTECH&region=" + region.getCode());
+
+        assertThat(page).contains("data-metric=\"tracked\">1<").contains("data-metric=\"cn\">0<");
+    }
+
+    @Test
+    void servesChartDataAsJsonWithTheSameNumbersAsTheTables() throws Exception {
+        String page = page("/?asOf=2024-06-30&region=" + region.getCode());
+
+        JsonNode origins = chart(page, "origin-chart");
+        assertThat(origins.get("values").valueStream().map(JsonNode::asLong)).containsExactly(2L, 1L, 0L);
+        assertThat(origins.get("origins").valueStream().map(JsonNode::asString)).containsExactly("US", "CN", "OTHER");
+
+        JsonNode providers = chart(page, "provider-chart");
+        List<String> labels =
+                providers.get("labels").valueStream().map(JsonNode::asString).toList();
+        int hostile = labels.indexOf(HOSTILE);
+        assertThat(hostile).isNotNegative();
+        assertThat(providers.get("values").get(hostile).asLong()).isEqualTo(2);
+        assertThat(providers.get("origins").get(hostile).asString()).isEqualTo("US");
+    }
+
+    @Test
+    void showsAHostileProviderNameAsText() throws Exception {
+        String page = page("/?region=" + region.getCode());
+
+        assertThat(page)
+                .doesNotContain("<img src=x")
+                .doesNotContain("<script>alert")
+                .contains(HtmlUtils.htmlEscape(HOSTILE));
+    }
+
+    @Test
+    void answersBadFiltersWithA400AndSaysSo() {
+        assertThat(mvc.get().uri("/?asOf=yesterday"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Some filters were not understood");
+        assertThat(mvc.get().uri("/?region=nowhere")).hasStatus(400);
+        assertThat(mvc.get().uri("/?sector=MINING")).hasStatus(400);
+    }
+
+    private String page(String uri) throws Exception {
+        var result = mvc.get().uri(uri).exchange();
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private JsonNode chart(String page, String canvasId) {
+        Matcher matcher = Pattern.compile("<canvas id=\"" + canvasId + "\"[^>]*data-chart=\"([^\"]*)\"")
+                .matcher(page);
+        assertThat(matcher.find()).as("canvas %s with chart data", canvasId).isTrue();
+        return json.readTree(HtmlUtils.htmlUnescape(matcher.group(1)));
+    }
+}

@@ -1,0 +1,261 @@
+package com.chuhai.tracker.stats;
+
+import static com.chuhai.tracker.shared.PreciseDate.day;
+import static com.chuhai.tracker.shared.PreciseDate.month;
+import static com.chuhai.tracker.shared.PreciseDate.year;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.migration.MigrationStatus;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.TestData;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pins each counting rule of DESIGN.md on a hand-built dataset. Each test runs in a transaction that
+ * first empties the fact tables and is rolled back at the end, so the counts see only its own rows.
+ */
+@IntegrationTest
+@Transactional
+class StatsServiceTest {
+
+    private static final LocalDate NOW = LocalDate.of(2024, 6, 30);
+
+    @Autowired
+    StatsService stats;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CloudProvider aws;
+    CloudProvider gcp;
+    CloudProvider alibaba;
+    CloudProvider colocation;
+    CloudProvider ownDataCentres;
+    Region us;
+    Region eu;
+
+    @BeforeEach
+    void startFromEmptyTables() {
+        for (String table : List.of(
+                "adoption_source", "migration_source", "adoption", "cloud_migration", "market_share", "source")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        jdbc.sql("UPDATE company SET parent_id = NULL").update();
+        jdbc.sql("DELETE FROM company").update();
+        aws = data.provider("US");
+        gcp = data.provider("US");
+        alibaba = data.provider("CN");
+        colocation = data.provider("NO");
+        ownDataCentres = data.provider(null);
+        us = data.region();
+        eu = data.region();
+    }
+
+    @Test
+    void countsMultiCloudCompanyInEachOriginItUsesAndOnceInTracked() {
+        Company multiCloud = data.company(Sector.GAMING, 2010);
+        data.adoption(multiCloud, aws, us, month(2019, 1), null);
+        data.adoption(multiCloud, gcp, us, year(2020), null);
+        data.adoption(multiCloud, alibaba, eu, year(2018), null);
+        data.adoption(multiCloud, colocation, eu, year(2018), null);
+
+        OriginCounts counts = stats.headline(StatsFilter.asOf(NOW)).counts();
+
+        assertThat(counts).isEqualTo(new OriginCounts(1, 1, 1, 1, 1));
+        assertThat(counts.percentOfTracked(counts.us())).isEqualTo(100.0);
+    }
+
+    @Test
+    void countsCompaniesDistinctPerProvider() {
+        Company twoRegions = data.company(Sector.GAMING, 2010);
+        data.adoption(twoRegions, aws, us, year(2015), null);
+        data.adoption(twoRegions, aws, eu, year(2016), null);
+        Company other = data.company(Sector.FINTECH, 2010);
+        data.adoption(other, aws, eu, year(2016), null);
+        data.adoption(other, alibaba, eu, year(2016), null);
+
+        assertThat(stats.byProvider(StatsFilter.asOf(NOW)))
+                .extracting(ProviderCount::provider, ProviderCount::origin, ProviderCount::companies)
+                .startsWith(tuple(aws.getSlug(), Origin.US, 2L), tuple(alibaba.getSlug(), Origin.CN, 1L))
+                .contains(
+                        tuple(gcp.getSlug(), Origin.US, 0L),
+                        tuple(colocation.getSlug(), Origin.OTHER, 0L),
+                        tuple(ownDataCentres.getSlug(), Origin.OTHER, 0L));
+    }
+
+    @Test
+    void stopsCountingAnAdoptionOnItsEndDate() {
+        Company company = data.company(Sector.E_COMMERCE, 2008);
+        data.adoption(company, aws, us, year(2015), month(2020, 6));
+
+        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2020, 5, 31)))
+                        .counts()
+                        .us())
+                .isEqualTo(1);
+        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2020, 6, 1))).counts())
+                .isEqualTo(OriginCounts.NONE);
+        assertThat(stats.headline(StatsFilter.asOf(NOW)).counts()).isEqualTo(OriginCounts.NONE);
+    }
+
+    @Test
+    void countsAnUnreportedStartFromTheFoundingYear() {
+        Company company = data.company(Sector.HARDWARE_EV, 2016);
+        data.adoption(company, aws, us, null, null);
+
+        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2015, 12, 31)))
+                        .counts()
+                        .tracked())
+                .isZero();
+        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2016, 1, 1)))
+                        .counts()
+                        .tracked())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void countsAnUnreportedStartWithoutFoundingYearAtAnyDate() {
+        Company company = data.company(Sector.HARDWARE_EV, null);
+        data.adoption(company, alibaba, us, null, null);
+
+        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(1999, 1, 1))).counts())
+                .isEqualTo(new OriginCounts(1, 0, 1, 0, 0));
+    }
+
+    @Test
+    void countsAsOfADateInThePast() {
+        Company mover = data.company(Sector.SOCIAL_CONTENT, 2017);
+        data.adoption(mover, alibaba, us, null, month(2021, 5));
+        data.adoption(mover, gcp, us, month(2019, 5), null);
+        Company newcomer = data.company(Sector.E_COMMERCE, 2022);
+        data.adoption(newcomer, aws, us, year(2023), null);
+
+        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2020, 12, 31))).counts())
+                .isEqualTo(new OriginCounts(1, 1, 1, 0, 1));
+        assertThat(stats.headline(StatsFilter.asOf(NOW)).counts()).isEqualTo(new OriginCounts(2, 2, 0, 0, 0));
+    }
+
+    @Test
+    void narrowsByRegionAndSectorBeforeCounting() {
+        Company gaming = data.company(Sector.GAMING, 2010);
+        data.adoption(gaming, aws, us, year(2015), null);
+        data.adoption(gaming, alibaba, eu, year(2015), null);
+        Company fintech = data.company(Sector.FINTECH, 2010);
+        data.adoption(fintech, alibaba, us, year(2015), null);
+
+        assertThat(stats.headline(new StatsFilter(NOW, null, us.getCode())).counts())
+                .isEqualTo(new OriginCounts(2, 1, 1, 0, 0));
+        assertThat(stats.headline(new StatsFilter(NOW, Sector.GAMING, null)).counts())
+                .isEqualTo(new OriginCounts(1, 1, 1, 0, 1));
+        assertThat(stats.headline(new StatsFilter(NOW, Sector.GAMING, us.getCode()))
+                        .counts())
+                .isEqualTo(new OriginCounts(1, 1, 0, 0, 0));
+        assertThat(stats.headline(new StatsFilter(NOW, Sector.EDUCATION, null)).counts())
+                .isEqualTo(OriginCounts.NONE);
+    }
+
+    @Test
+    void countsPerRegionAndPerSector() {
+        Company gaming = data.company(Sector.GAMING, 2010);
+        data.adoption(gaming, aws, us, year(2015), null);
+        data.adoption(gaming, alibaba, us, year(2015), null);
+        data.adoption(gaming, alibaba, eu, year(2015), null);
+        Company fintech = data.company(Sector.FINTECH, 2010);
+        data.adoption(fintech, colocation, eu, year(2015), null);
+
+        assertThat(stats.byRegion(StatsFilter.asOf(NOW)))
+                .extracting(GroupCount::key, GroupCount::counts)
+                .contains(
+                        tuple(us.getCode(), new OriginCounts(1, 1, 1, 0, 1)),
+                        tuple(eu.getCode(), new OriginCounts(2, 0, 1, 1, 0)));
+        assertThat(stats.bySector(StatsFilter.asOf(NOW)))
+                .hasSize(Sector.values().length)
+                .extracting(GroupCount::key, GroupCount::counts)
+                .contains(
+                        tuple("GAMING", new OriginCounts(1, 1, 1, 0, 1)),
+                        tuple("FINTECH", new OriginCounts(1, 0, 0, 1, 0)),
+                        tuple("EDUCATION", OriginCounts.NONE));
+    }
+
+    @Test
+    void reportsHowManyCountedAdoptionsLackASource() {
+        Company company = data.company(Sector.GAMING, 2010);
+        data.adoption(company, aws, us, year(2015), null);
+        data.unsourcedAdoption(company, gcp, us, year(2015), null);
+        data.unsourcedAdoption(company, alibaba, us, year(2015), year(2016));
+
+        Headline headline = stats.headline(StatsFilter.asOf(NOW));
+
+        assertThat(headline.unsourced()).isEqualTo(1);
+        assertThat(headline.counts().tracked()).isEqualTo(1);
+    }
+
+    @Test
+    void countsTheTimelineAtTheEndOfEachYearAndTodayForTheCurrentYear() {
+        int thisYear = stats.today().getYear();
+        Company mover = data.company(Sector.SOCIAL_CONTENT, 2017);
+        data.adoption(mover, alibaba, us, null, month(2021, 5));
+        data.adoption(mover, gcp, us, month(2019, 5), null);
+        Company late = data.company(Sector.GAMING, 2010);
+        data.adoption(late, aws, eu, day(stats.today()), null);
+
+        List<TimelinePoint> points = stats.timeline(2016, thisYear + 3, null, null);
+
+        assertThat(points)
+                .extracting(TimelinePoint::year)
+                .startsWith(2016, 2017)
+                .endsWith(thisYear);
+        assertThat(points.get(0).counts()).isEqualTo(OriginCounts.NONE);
+        assertThat(points.get(1))
+                .isEqualTo(new TimelinePoint(2017, LocalDate.of(2017, 12, 31), new OriginCounts(1, 0, 1, 0, 0)));
+        assertThat(points.get(3).counts()).isEqualTo(new OriginCounts(1, 1, 1, 0, 1));
+        assertThat(points.get(5).counts()).isEqualTo(new OriginCounts(1, 1, 0, 0, 0));
+        assertThat(points.get(points.size() - 1))
+                .isEqualTo(new TimelinePoint(thisYear, stats.today(), new OriginCounts(2, 2, 0, 0, 0)));
+        assertThat(stats.timeline(2016, 2016, Sector.GAMING, null).get(0).counts())
+                .isEqualTo(OriginCounts.NONE);
+    }
+
+    @Test
+    void countsFlowsWithUndisclosedDestinationsAsTheirOwnBucket() {
+        Company company = data.company(Sector.SOCIAL_CONTENT, 2017);
+        data.migration(company, us, alibaba, null, day(LocalDate.of(2021, 5, 13)), MigrationStatus.COMPLETED);
+        data.migration(company, us, ownDataCentres, aws, month(2022, 6), MigrationStatus.IN_PROGRESS);
+        data.migration(company, eu, alibaba, aws, year(2022), MigrationStatus.COMPLETED);
+        data.migration(company, eu, alibaba, gcp, year(2022), MigrationStatus.CANCELLED);
+        data.migration(company, eu, gcp, aws, year(2019), MigrationStatus.COMPLETED);
+
+        Flows flows = stats.flows(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null, null);
+
+        assertThat(flows.providers())
+                .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to, Flows.ProviderFlow::count)
+                .containsExactlyInAnyOrder(
+                        tuple(alibaba.getSlug(), null, 1L),
+                        tuple(ownDataCentres.getSlug(), aws.getSlug(), 1L),
+                        tuple(alibaba.getSlug(), aws.getSlug(), 1L));
+        assertThat(flows.origins())
+                .extracting(Flows.OriginFlow::from, Flows.OriginFlow::to, Flows.OriginFlow::count)
+                .containsExactlyInAnyOrder(
+                        tuple(Origin.CN, null, 1L),
+                        tuple(Origin.OTHER, Origin.US, 1L),
+                        tuple(Origin.CN, Origin.US, 1L));
+        assertThat(stats.flows(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null, eu.getCode())
+                        .providers())
+                .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to)
+                .containsExactly(tuple(alibaba.getSlug(), aws.getSlug()));
+    }
+}

@@ -1,0 +1,121 @@
+package com.chuhai.tracker.support;
+
+import com.chuhai.tracker.adoption.Adoption;
+import com.chuhai.tracker.adoption.AdoptionRepository;
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.CompanyRepository;
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.migration.Migration;
+import com.chuhai.tracker.migration.MigrationReason;
+import com.chuhai.tracker.migration.MigrationRepository;
+import com.chuhai.tracker.migration.MigrationStatus;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.provider.CloudProviderRepository;
+import com.chuhai.tracker.provider.ProviderKind;
+import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.region.RegionCategory;
+import com.chuhai.tracker.region.RegionRepository;
+import com.chuhai.tracker.shared.Confidence;
+import com.chuhai.tracker.shared.PreciseDate;
+import com.chuhai.tracker.source.Source;
+import com.chuhai.tracker.source.SourceRepository;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Builds rows for a test through the repositories. Slugs and codes are unique per call, so tests never
+ * collide with each other, with earlier runs or with the shipped facts.
+ */
+@TestComponent
+public class TestData {
+
+    private final CloudProviderRepository providers;
+    private final RegionRepository regions;
+    private final CompanyRepository companies;
+    private final SourceRepository sources;
+    private final AdoptionRepository adoptions;
+    private final MigrationRepository migrations;
+
+    TestData(
+            CloudProviderRepository providers,
+            RegionRepository regions,
+            CompanyRepository companies,
+            SourceRepository sources,
+            AdoptionRepository adoptions,
+            MigrationRepository migrations) {
+        this.providers = providers;
+        this.regions = regions;
+        this.companies = companies;
+        this.sources = sources;
+        this.adoptions = adoptions;
+        this.migrations = migrations;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public CloudProvider provider(String country) {
+        return provider(unique("provider"), country);
+    }
+
+    public CloudProvider provider(String name, String country) {
+        return providers.saveAndFlush(new CloudProvider(unique("provider"), name, ProviderKind.PUBLIC_CLOUD, country));
+    }
+
+    public Region region() {
+        String code = unique("r");
+        return regions.saveAndFlush(new Region(code, "Region " + code, null, RegionCategory.OTHER));
+    }
+
+    public Company company(Sector sector, Integer foundedYear) {
+        return company(unique("Company"), sector, foundedYear);
+    }
+
+    public Company company(String name, Sector sector, Integer foundedYear) {
+        Company company = new Company(unique("company"), name, sector);
+        company.setFoundedYear(foundedYear);
+        return companies.saveAndFlush(company);
+    }
+
+    public Source source() {
+        return sources.saveAndFlush(new Source(
+                "https://example.org/" + unique("article"), "An article", "Example News", PreciseDate.year(2022)));
+    }
+
+    /** An adoption backed by one source; {@code start} null = not reported, {@code end} null = in use. */
+    public Adoption adoption(
+            Company company, CloudProvider provider, Region region, PreciseDate start, PreciseDate end) {
+        Adoption adoption = newAdoption(company, provider, region, start, end);
+        adoption.addSources(List.of(source()));
+        return adoptions.saveAndFlush(adoption);
+    }
+
+    public Adoption unsourcedAdoption(
+            Company company, CloudProvider provider, Region region, PreciseDate start, PreciseDate end) {
+        return adoptions.saveAndFlush(newAdoption(company, provider, region, start, end));
+    }
+
+    private static Adoption newAdoption(
+            Company company, CloudProvider provider, Region region, PreciseDate start, PreciseDate end) {
+        Adoption adoption = new Adoption(company, provider, region, start, "test workload", Confidence.REPORTED);
+        if (end != null) {
+            adoption.end(end);
+        }
+        return adoption;
+    }
+
+    /** A migration saved as is, without moving adoptions (for counting flows). */
+    public Migration migration(
+            Company company,
+            Region region,
+            CloudProvider from,
+            CloudProvider to,
+            PreciseDate announced,
+            MigrationStatus status) {
+        PreciseDate completed = status == MigrationStatus.COMPLETED ? announced : null;
+        return migrations.saveAndFlush(new Migration(
+                company, region, from, to, announced, completed, status, MigrationReason.OTHER, Confidence.REPORTED));
+    }
+}
