@@ -1,11 +1,20 @@
 package com.chuhai.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.stats.Flows;
+import com.chuhai.tracker.stats.GroupCount;
+import com.chuhai.tracker.stats.OriginCounts;
+import com.chuhai.tracker.stats.StatsFilter;
+import com.chuhai.tracker.stats.StatsService;
+import com.chuhai.tracker.stats.TimelinePoint;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
@@ -29,6 +38,9 @@ class EmbeddedDatabaseSmokeTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StatsService stats;
 
     @Test
     void migratesTheEmbeddedDatabaseAndShipsEveryFact() {
@@ -66,6 +78,34 @@ class EmbeddedDatabaseSmokeTest {
                 .contains("data-metric=\"cn\">1<")
                 .contains("data-metric=\"both\">0<")
                 .contains("Oracle Cloud Infrastructure");
+    }
+
+    @Test
+    void runsEveryCountingQueryOnTheEmbeddedDatabase() {
+        assertThat(stats.timeline(2020, 2021, null, null))
+                .extracting(TimelinePoint::year, TimelinePoint::counts)
+                .containsExactly(
+                        tuple(2020, new OriginCounts(7, 6, 2, 0, 1)), tuple(2021, new OriginCounts(7, 6, 1, 0, 0)));
+        assertThat(stats.byRegion(StatsFilter.asOf(LocalDate.of(2026, 1, 1))))
+                .extracting(GroupCount::key, GroupCount::counts)
+                .contains(tuple("eu", new OriginCounts(2, 1, 0, 1, 0)), tuple("cn", OriginCounts.NONE));
+        assertThat(stats.bySector(StatsFilter.asOf(LocalDate.of(2026, 1, 1))))
+                .extracting(GroupCount::key, GroupCount::counts)
+                .contains(tuple("GAMING", new OriginCounts(2, 1, 1, 0, 0)));
+        Flows flows = stats.flows(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null, null);
+        assertThat(flows.providers())
+                .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to, Flows.ProviderFlow::count)
+                .containsExactlyInAnyOrder(
+                        tuple("alibaba", null, 1L),
+                        tuple("self-hosted", "oracle", 1L),
+                        tuple("aws", "gcp", 1L),
+                        tuple("aws", "azure", 1L));
+        assertThat(flows.origins())
+                .extracting(Flows.OriginFlow::from, Flows.OriginFlow::to, Flows.OriginFlow::count)
+                .containsExactlyInAnyOrder(
+                        tuple(Origin.CN, null, 1L),
+                        tuple(Origin.OTHER, Origin.US, 1L),
+                        tuple(Origin.US, Origin.US, 2L));
     }
 
     @Test

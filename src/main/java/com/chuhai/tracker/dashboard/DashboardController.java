@@ -1,7 +1,8 @@
 package com.chuhai.tracker.dashboard;
 
 import com.chuhai.tracker.provider.Origin;
-import com.chuhai.tracker.stats.GroupCount;
+import com.chuhai.tracker.region.RegionCatalog;
+import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
 import com.chuhai.tracker.stats.Headline;
 import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.ProviderCount;
@@ -25,11 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardController {
 
     private final StatsService stats;
+    private final RegionCatalog regionCatalog;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    DashboardController(StatsService stats, MessageSource messages, JsonMapper json) {
+    DashboardController(StatsService stats, RegionCatalog regionCatalog, MessageSource messages, JsonMapper json) {
         this.stats = stats;
+        this.regionCatalog = regionCatalog;
         this.messages = messages;
         this.json = json;
     }
@@ -41,10 +44,10 @@ class DashboardController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        List<GroupCount> regions = stats.byRegion(StatsFilter.asOf(stats.today()));
+        List<RegionSummary> regions = regionCatalog.list();
         boolean knownRegion = filter.region() == null
                 || filter.region().isBlank()
-                || regions.stream().anyMatch(r -> r.key().equals(filter.region()));
+                || regions.stream().anyMatch(r -> r.code().equals(filter.region()));
         if (binding.hasErrors() || !knownRegion) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalidFilter", true);
