@@ -133,7 +133,7 @@ INSERT INTO source (url, title, publisher, published_on, published_precision, cr
      'Anker statement on eufy cameras', NULL, DATE '2023-01-01', 'MONTH', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'seed', 'seed'),
     -- S21
     ('https://washingtonweeklytimes.com/technology/chinas-globalizing-startups-could-be-a-boon-to-us-cloud-giants-techcrunch',
-     'Chinese startups going global could be a boon for US cloud giants', 'TechCrunch', DATE '2023-02-01', 'MONTH', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'seed', 'seed'),
+     'Chinese startups going global could be a boon for US cloud giants', 'TechCrunch (translation, mirror)', DATE '2023-02-01', 'MONTH', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'seed', 'seed'),
     -- S22
     ('https://www.crn.com/news/cloud/cloud-market-share-q4-2022-microsoft-gains-on-aws-as-google-grows',
      'Cloud market share Q4 2022', 'CRN (Synergy Research Group)', DATE '2023-02-01', 'MONTH', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'seed', 'seed'),

@@ -16,6 +16,7 @@ import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
+import jakarta.persistence.EntityManager;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,8 @@ import org.springframework.test.util.AopTestUtils;
 
 /**
  * When the last step of recording a completed migration fails (after the migration was inserted, the
- * old adoption ended and the new one inserted), nothing of it stays in the database.
+ * old adoption's end written and the new one inserted, all flushed to the database), nothing of it
+ * stays.
  */
 @IntegrationTest
 class MigrationRollbackTest {
@@ -42,6 +44,9 @@ class MigrationRollbackTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EntityManager entityManager;
+
     @Test
     void rollsBackEverythingWhenTheSwitchFailsAtItsEnd() {
         Company company = data.company(Sector.SOCIAL_CONTENT, 2017);
@@ -52,6 +57,7 @@ class MigrationRollbackTest {
         AtomicReference<ProviderSwitch> written = new AtomicReference<>();
         doAnswer(invocation -> {
                     written.set((ProviderSwitch) invocation.callRealMethod());
+                    entityManager.flush();
                     throw new IllegalStateException("simulated failure after the adoptions were written");
                 })
                 .when(AopTestUtils.<AdoptionService>getUltimateTargetObject(adoptionService))
@@ -81,9 +87,9 @@ class MigrationRollbackTest {
                         .single())
                 .isZero();
         assertThat(jdbc.sql("""
-                        SELECT p.slug || ':' || COALESCE(CAST(a.end_date AS VARCHAR), 'open')
+                        SELECT p.slug || ':' || COALESCE(CAST(a.end_date AS VARCHAR), 'open') || ':v' || a.version
                         FROM adoption a JOIN cloud_provider p ON p.id = a.provider_id
                         WHERE a.company_id = ?""").param(company.getId()).query(String.class).list())
-                .containsExactly(alibaba.getSlug() + ":open");
+                .containsExactly(alibaba.getSlug() + ":open:v0");
     }
 }

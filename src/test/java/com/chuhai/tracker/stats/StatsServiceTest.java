@@ -99,6 +99,25 @@ class StatsServiceTest {
     }
 
     @Test
+    void countsPerProviderWithinTheFilters() {
+        Company gaming = data.company(Sector.GAMING, 2010);
+        data.adoption(gaming, aws, us, year(2015), null);
+        data.adoption(gaming, alibaba, eu, year(2015), null);
+        Company fintech = data.company(Sector.FINTECH, 2010);
+        data.adoption(fintech, aws, eu, year(2015), null);
+
+        assertThat(stats.byProvider(new StatsFilter(NOW, Sector.GAMING, null)))
+                .extracting(ProviderCount::provider, ProviderCount::companies)
+                .contains(tuple(aws.getSlug(), 1L), tuple(alibaba.getSlug(), 1L));
+        assertThat(stats.byProvider(new StatsFilter(NOW, null, eu.getCode())))
+                .extracting(ProviderCount::provider, ProviderCount::companies)
+                .contains(tuple(aws.getSlug(), 1L), tuple(alibaba.getSlug(), 1L));
+        assertThat(stats.byProvider(new StatsFilter(NOW, Sector.FINTECH, us.getCode())))
+                .extracting(ProviderCount::companies)
+                .containsOnly(0L);
+    }
+
+    @Test
     void stopsCountingAnAdoptionOnItsEndDate() {
         Company company = data.company(Sector.E_COMMERCE, 2008);
         data.adoption(company, aws, us, year(2015), month(2020, 6));
@@ -226,7 +245,13 @@ class StatsServiceTest {
         assertThat(points.get(5).counts()).isEqualTo(new OriginCounts(1, 1, 0, 0, 0));
         assertThat(points.get(points.size() - 1))
                 .isEqualTo(new TimelinePoint(thisYear, stats.today(), new OriginCounts(2, 2, 0, 0, 0)));
-        assertThat(stats.timeline(2016, 2016, Sector.GAMING, null).get(0).counts())
+        assertThat(stats.timeline(2020, 2020, Sector.SOCIAL_CONTENT, null)
+                        .get(0)
+                        .counts())
+                .isEqualTo(new OriginCounts(1, 1, 1, 0, 1));
+        assertThat(stats.timeline(2020, 2020, Sector.GAMING, null).get(0).counts())
+                .isEqualTo(OriginCounts.NONE);
+        assertThat(stats.timeline(2020, 2020, null, eu.getCode()).get(0).counts())
                 .isEqualTo(OriginCounts.NONE);
     }
 
@@ -257,5 +282,11 @@ class StatsServiceTest {
                         .providers())
                 .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to)
                 .containsExactly(tuple(alibaba.getSlug(), aws.getSlug()));
+        Company gaming = data.company(Sector.GAMING, 2010);
+        data.migration(gaming, us, gcp, aws, year(2021), MigrationStatus.ANNOUNCED);
+        assertThat(stats.flows(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), Sector.GAMING, null)
+                        .providers())
+                .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to, Flows.ProviderFlow::count)
+                .containsExactly(tuple(gcp.getSlug(), aws.getSlug(), 1L));
     }
 }

@@ -43,40 +43,60 @@ class DatabaseConstraintsTest {
 
     @Test
     void refusesAnAdoptionEndingBeforeItStarts() {
-        assertRefused("INSERT INTO adoption (company_id, provider_id, region_id, start_date, start_precision,"
-                + " end_date, end_precision, confidence" + AUDIT + ") VALUES (" + company.getId() + ", "
-                + provider.getId() + ", " + region.getId()
-                + ", DATE '2022-01-01', 'YEAR', DATE '2021-01-01', 'YEAR', 'REPORTED'" + AUDIT_VALUES + ")");
+        assertRefused(
+                "ck_adoption_dates",
+                "INSERT INTO adoption (company_id, provider_id, region_id, start_date, start_precision,"
+                        + " end_date, end_precision, confidence" + AUDIT + ") VALUES (" + company.getId() + ", "
+                        + provider.getId() + ", " + region.getId()
+                        + ", DATE '2022-01-01', 'YEAR', DATE '2021-01-01', 'YEAR', 'REPORTED'" + AUDIT_VALUES + ")");
     }
 
     @Test
     void refusesAMigrationToTheSameProvider() {
-        assertRefused(migration(provider.getId(), provider.getId(), "COMPLETED", "DATE '2022-01-01', 'YEAR'"));
+        assertRefused(
+                "ck_migration_providers",
+                migration(provider.getId(), provider.getId(), "COMPLETED", "DATE '2022-01-01', 'YEAR'"));
     }
 
     @Test
     void refusesACompletedMigrationWithoutCompletionDate() {
-        assertRefused(migration(provider.getId(), other.getId(), "COMPLETED", "NULL, NULL"));
+        assertRefused("ck_migration_completed", migration(provider.getId(), other.getId(), "COMPLETED", "NULL, NULL"));
     }
 
     @Test
     void refusesUnknownEnumerationValues() {
-        assertRefused(migration(provider.getId(), other.getId(), "FINISHED", "NULL, NULL"));
-        assertRefused("INSERT INTO company (slug, name, sector" + AUDIT + ") VALUES ('" + TestData.unique("c")
-                + "', 'X', 'MINING'" + AUDIT_VALUES + ")");
+        assertRefused("ck_migration_status", migration(provider.getId(), other.getId(), "FINISHED", "NULL, NULL"));
+        assertRefused(
+                "ck_company_sector",
+                "INSERT INTO company (slug, name, sector" + AUDIT + ") VALUES ('" + TestData.unique("c")
+                        + "', 'X', 'MINING'" + AUDIT_VALUES + ")");
     }
 
     @Test
-    void refusesADuplicateSlug() {
-        assertRefused("INSERT INTO company (slug, name, sector" + AUDIT + ") VALUES ('" + company.getSlug()
-                + "', 'Copy', 'GAMING'" + AUDIT_VALUES + ")");
+    void refusesDuplicateSlugsCodesAndSourceUrls() {
+        assertRefused(
+                "uk_company_slug",
+                "INSERT INTO company (slug, name, sector" + AUDIT + ") VALUES ('" + company.getSlug()
+                        + "', 'Copy', 'GAMING'" + AUDIT_VALUES + ")");
+        assertRefused(
+                "uk_cloud_provider_slug",
+                "INSERT INTO cloud_provider (slug, name, kind" + AUDIT + ") VALUES ('" + provider.getSlug()
+                        + "', 'Copy', 'PUBLIC_CLOUD'" + AUDIT_VALUES + ")");
+        assertRefused(
+                "uk_region_code",
+                "INSERT INTO region (code, name, category" + AUDIT + ") VALUES ('" + region.getCode()
+                        + "', 'Copy', 'OTHER'" + AUDIT_VALUES + ")");
+        String url = data.source().getUrl();
+        assertRefused(
+                "uk_source_url",
+                "INSERT INTO source (url, title" + AUDIT + ") VALUES ('" + url + "', 'Copy'" + AUDIT_VALUES + ")");
     }
 
     @Test
     void refusesToDeleteAProviderInUseAndKeepsIt() {
         data.adoption(company, provider, region, null, null);
 
-        assertRefused("DELETE FROM cloud_provider WHERE id = " + provider.getId());
+        assertRefused("fk_adoption_provider", "DELETE FROM cloud_provider WHERE id = " + provider.getId());
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cloud_provider WHERE id = ?")
                         .param(provider.getId())
@@ -93,7 +113,10 @@ class DatabaseConstraintsTest {
                 + AUDIT_VALUES + ")";
     }
 
-    private void assertRefused(String sql) {
-        assertThatThrownBy(() -> jdbc.sql(sql).update()).isInstanceOf(DataIntegrityViolationException.class);
+    /** The statement fails on the named constraint (not on something else that happens to be wrong). */
+    private void assertRefused(String constraint, String sql) {
+        assertThatThrownBy(() -> jdbc.sql(sql).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining(constraint);
     }
 }
