@@ -1,26 +1,24 @@
 package com.chuhai.tracker.region;
 
 import java.util.List;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The regions other features may list or check a code against, without reaching into the repository. */
 @Service
-@Transactional(readOnly = true)
 public class RegionCatalog {
 
-    private final RegionRepository regions;
+    private final JdbcClient jdbc;
 
-    RegionCatalog(RegionRepository regions) {
-        this.regions = regions;
+    RegionCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Every region by name, as the code and name a filter shows. */
     public List<RegionSummary> list() {
-        return regions.findAll(Sort.by("name")).stream()
-                .map(region -> new RegionSummary(region.getCode(), region.getName()))
-                .toList();
+        return jdbc.sql("SELECT code, name FROM region ORDER BY name")
+                .query(RegionSummary.class)
+                .list();
     }
 
     public record RegionSummary(String code, String name) {}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The counting rules of DESIGN.md, implemented once as SQL aggregates for the dashboard and the API.
@@ -22,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * D}, or for an unreported start, the company's founding year is unknown or not after D's year; and
  * {@code end_date} is null or after D. Filters narrow the adoptions before counting; companies are
  * counted distinct.
+ *
+ * <p>Each method is one SQL statement (flows: two), so none opens a transaction of its own: an ORM
+ * session per call would cost more than the query on small data.
  */
 @Service
-@Transactional(readOnly = true)
 public class StatsService {
 
     /** The longest timeline served: enough for any history of cloud computing, bounded for the database. */
