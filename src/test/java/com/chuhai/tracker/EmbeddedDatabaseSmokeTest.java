@@ -86,10 +86,10 @@ class EmbeddedDatabaseSmokeTest {
                 .extracting(TimelinePoint::year, TimelinePoint::counts)
                 .containsExactly(
                         tuple(2020, new OriginCounts(7, 6, 2, 0, 1)), tuple(2021, new OriginCounts(7, 6, 1, 0, 0)));
-        assertThat(stats.byRegion(StatsFilter.asOf(LocalDate.of(2026, 1, 1))))
+        assertThat(stats.byRegion(StatsFilter.on(LocalDate.of(2026, 1, 1))))
                 .extracting(GroupCount::key, GroupCount::counts)
                 .contains(tuple("eu", new OriginCounts(2, 1, 0, 1, 0)), tuple("cn", OriginCounts.NONE));
-        assertThat(stats.bySector(StatsFilter.asOf(LocalDate.of(2026, 1, 1))))
+        assertThat(stats.bySector(StatsFilter.on(LocalDate.of(2026, 1, 1))))
                 .extracting(GroupCount::key, GroupCount::counts)
                 .contains(tuple("GAMING", new OriginCounts(2, 1, 1, 0, 0)));
         Flows flows = stats.flows(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null, null);

@@ -1,6 +1,7 @@
 package com.chuhai.tracker.company;
 
 import com.chuhai.tracker.shared.AuditedEntity;
+import com.chuhai.tracker.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,7 +61,7 @@ public class Company extends AuditedEntity {
     public void setParent(Company parent) {
         for (Company ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
             if (ancestor == this || (getId() != null && getId().equals(ancestor.getId()))) {
-                throw new IllegalArgumentException("A company cannot be its own parent or ancestor: " + slug);
+                throw new RuleViolationException("A company cannot be its own parent or ancestor: " + slug);
             }
         }
         this.parent = parent;

@@ -2,6 +2,7 @@ package com.chuhai.tracker.market;
 
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.shared.AuditedEntity;
+import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,8 +50,9 @@ public class MarketShare extends AuditedEntity {
         this.period = Objects.requireNonNull(period, "period");
         this.scope = Objects.requireNonNull(scope, "scope");
         this.provider = Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(sharePercent, "sharePercent");
         if (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("A share is between 0 and 100 percent: " + sharePercent);
+            throw new RuleViolationException("A market share is between 0 and 100 percent, not " + sharePercent);
         }
         this.sharePercent = sharePercent;
     }

@@ -3,6 +3,7 @@ package com.chuhai.tracker.source;
 import com.chuhai.tracker.shared.AuditedEntity;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.shared.PreciseDate;
+import com.chuhai.tracker.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,8 +36,9 @@ public class Source extends AuditedEntity {
     protected Source() {}
 
     public Source(String url, String title, String publisher, PreciseDate published) {
+        Objects.requireNonNull(url, "url");
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            throw new IllegalArgumentException("A source URL must be http(s): " + url);
+            throw new RuleViolationException("A source URL must start with http:// or https://: " + url);
         }
         this.url = url;
         this.title = Objects.requireNonNull(title, "title");

@@ -14,7 +14,8 @@ public record StatsFilter(LocalDate asOf, Sector sector, String region) {
         Objects.requireNonNull(asOf, "asOf");
     }
 
-    public static StatsFilter asOf(LocalDate asOf) {
+    /** Everything active on a date, unfiltered. */
+    public static StatsFilter on(LocalDate asOf) {
         return new StatsFilter(asOf, null, null);
     }
 }

@@ -74,7 +74,7 @@ class StatsServiceTest {
         data.adoption(multiCloud, alibaba, eu, year(2018), null);
         data.adoption(multiCloud, colocation, eu, year(2018), null);
 
-        OriginCounts counts = stats.headline(StatsFilter.asOf(NOW)).counts();
+        OriginCounts counts = stats.headline(StatsFilter.on(NOW)).counts();
 
         assertThat(counts).isEqualTo(new OriginCounts(1, 1, 1, 1, 1));
         assertThat(counts.percentOfTracked(counts.us())).isEqualTo(100.0);
@@ -89,7 +89,7 @@ class StatsServiceTest {
         data.adoption(other, aws, eu, year(2016), null);
         data.adoption(other, alibaba, eu, year(2016), null);
 
-        assertThat(stats.byProvider(StatsFilter.asOf(NOW)))
+        assertThat(stats.byProvider(StatsFilter.on(NOW)))
                 .extracting(ProviderCount::provider, ProviderCount::origin, ProviderCount::companies)
                 .startsWith(tuple(aws.getSlug(), Origin.US, 2L), tuple(alibaba.getSlug(), Origin.CN, 1L))
                 .contains(
@@ -122,13 +122,13 @@ class StatsServiceTest {
         Company company = data.company(Sector.E_COMMERCE, 2008);
         data.adoption(company, aws, us, year(2015), month(2020, 6));
 
-        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2020, 5, 31)))
+        assertThat(stats.headline(StatsFilter.on(LocalDate.of(2020, 5, 31)))
                         .counts()
                         .us())
                 .isEqualTo(1);
-        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2020, 6, 1))).counts())
+        assertThat(stats.headline(StatsFilter.on(LocalDate.of(2020, 6, 1))).counts())
                 .isEqualTo(OriginCounts.NONE);
-        assertThat(stats.headline(StatsFilter.asOf(NOW)).counts()).isEqualTo(OriginCounts.NONE);
+        assertThat(stats.headline(StatsFilter.on(NOW)).counts()).isEqualTo(OriginCounts.NONE);
     }
 
     @Test
@@ -136,11 +136,11 @@ class StatsServiceTest {
         Company company = data.company(Sector.HARDWARE_EV, 2016);
         data.adoption(company, aws, us, null, null);
 
-        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2015, 12, 31)))
+        assertThat(stats.headline(StatsFilter.on(LocalDate.of(2015, 12, 31)))
                         .counts()
                         .tracked())
                 .isZero();
-        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2016, 1, 1)))
+        assertThat(stats.headline(StatsFilter.on(LocalDate.of(2016, 1, 1)))
                         .counts()
                         .tracked())
                 .isEqualTo(1);
@@ -151,7 +151,7 @@ class StatsServiceTest {
         Company company = data.company(Sector.HARDWARE_EV, null);
         data.adoption(company, alibaba, us, null, null);
 
-        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(1999, 1, 1))).counts())
+        assertThat(stats.headline(StatsFilter.on(LocalDate.of(1999, 1, 1))).counts())
                 .isEqualTo(new OriginCounts(1, 0, 1, 0, 0));
     }
 
@@ -163,9 +163,9 @@ class StatsServiceTest {
         Company newcomer = data.company(Sector.E_COMMERCE, 2022);
         data.adoption(newcomer, aws, us, year(2023), null);
 
-        assertThat(stats.headline(StatsFilter.asOf(LocalDate.of(2020, 12, 31))).counts())
+        assertThat(stats.headline(StatsFilter.on(LocalDate.of(2020, 12, 31))).counts())
                 .isEqualTo(new OriginCounts(1, 1, 1, 0, 1));
-        assertThat(stats.headline(StatsFilter.asOf(NOW)).counts()).isEqualTo(new OriginCounts(2, 2, 0, 0, 0));
+        assertThat(stats.headline(StatsFilter.on(NOW)).counts()).isEqualTo(new OriginCounts(2, 2, 0, 0, 0));
     }
 
     @Test
@@ -196,12 +196,12 @@ class StatsServiceTest {
         Company fintech = data.company(Sector.FINTECH, 2010);
         data.adoption(fintech, colocation, eu, year(2015), null);
 
-        assertThat(stats.byRegion(StatsFilter.asOf(NOW)))
+        assertThat(stats.byRegion(StatsFilter.on(NOW)))
                 .extracting(GroupCount::key, GroupCount::counts)
                 .contains(
                         tuple(us.getCode(), new OriginCounts(1, 1, 1, 0, 1)),
                         tuple(eu.getCode(), new OriginCounts(2, 0, 1, 1, 0)));
-        assertThat(stats.bySector(StatsFilter.asOf(NOW)))
+        assertThat(stats.bySector(StatsFilter.on(NOW)))
                 .hasSize(Sector.values().length)
                 .extracting(GroupCount::key, GroupCount::counts)
                 .contains(
@@ -217,7 +217,7 @@ class StatsServiceTest {
         data.unsourcedAdoption(company, gcp, us, year(2015), null);
         data.unsourcedAdoption(company, alibaba, us, year(2015), year(2016));
 
-        Headline headline = stats.headline(StatsFilter.asOf(NOW));
+        Headline headline = stats.headline(StatsFilter.on(NOW));
 
         assertThat(headline.unsourced()).isEqualTo(1);
         assertThat(headline.counts().tracked()).isEqualTo(1);
