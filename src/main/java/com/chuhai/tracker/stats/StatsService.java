@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -185,6 +186,8 @@ public class StatsService {
      * by provider pair and by origin pair; an undisclosed destination is its own bucket (null).
      */
     public Flows flows(LocalDate from, LocalDate to, Sector sector, String region) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         StringBuilder where = new StringBuilder(
                 "WHERE m.announced_on >= :from AND m.announced_on <= :to AND m.status <> 'CANCELLED'");
         Map<String, Object> params = new HashMap<>();
