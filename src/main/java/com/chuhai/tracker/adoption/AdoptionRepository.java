@@ -14,6 +14,4 @@ public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
             where a.company = :company and a.provider = :provider and a.region = :region and a.endDate is null
             order by a.id""")
     List<Adoption> findOpen(Company company, CloudProvider provider, Region region);
-
-    List<Adoption> findByCompanyOrderById(Company company);
 }

@@ -9,7 +9,6 @@ import com.chuhai.tracker.stats.ProviderCount;
 import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.StatsService;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +66,23 @@ class DashboardController {
         model.addAttribute("counts", headline.counts());
         model.addAttribute("origins", origins);
         model.addAttribute("providers", providers);
-        model.addAttribute("originChart", json.writeValueAsString(originChart(origins, locale)));
-        model.addAttribute("providerChart", json.writeValueAsString(providerChart(providers, locale)));
+        model.addAttribute(
+                "originChart",
+                chart(
+                        origins.stream()
+                                .map(row -> new Bar(
+                                        messages.getMessage("origin." + row.origin(), null, locale),
+                                        row.companies(),
+                                        row.origin()))
+                                .toList(),
+                        locale));
+        model.addAttribute(
+                "providerChart",
+                chart(
+                        providers.stream()
+                                .map(p -> new Bar(p.name(), p.companies(), p.origin()))
+                                .toList(),
+                        locale));
         return "dashboard/index";
     }
 
@@ -82,36 +96,15 @@ class DashboardController {
                 new OriginRow(Origin.OTHER, counts.other(), counts.percentOfTracked(counts.other())));
     }
 
-    private Map<String, Object> originChart(List<OriginRow> origins, Locale locale) {
-        List<String> labels = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        List<String> colourKeys = new ArrayList<>();
-        for (OriginRow row : origins) {
-            labels.add(messages.getMessage("origin." + row.origin(), null, locale));
-            values.add(row.companies());
-            colourKeys.add(row.origin().name());
-        }
-        return chart(labels, values, colourKeys, locale);
-    }
-
-    private Map<String, Object> providerChart(List<ProviderCount> providers, Locale locale) {
-        List<String> labels = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        List<String> colourKeys = new ArrayList<>();
-        for (ProviderCount provider : providers) {
-            labels.add(provider.name());
-            values.add(provider.companies());
-            colourKeys.add(provider.origin().name());
-        }
-        return chart(labels, values, colourKeys, locale);
-    }
+    /** One bar of a chart: its label, its value, and the origin that gives its colour. */
+    record Bar(String label, long value, Origin origin) {}
 
     /** What dashboard.js draws: labels, one value and one origin (for its colour) per bar. */
-    private Map<String, Object> chart(List<String> labels, List<Long> values, List<String> origins, Locale locale) {
-        return Map.of(
-                "labels", labels,
-                "values", values,
-                "origins", origins,
-                "valueLabel", messages.getMessage("dashboard.chart.companies", null, locale));
+    private String chart(List<Bar> bars, Locale locale) {
+        return json.writeValueAsString(Map.of(
+                "labels", bars.stream().map(Bar::label).toList(),
+                "values", bars.stream().map(Bar::value).toList(),
+                "origins", bars.stream().map(bar -> bar.origin().name()).toList(),
+                "valueLabel", messages.getMessage("dashboard.chart.companies", null, locale)));
     }
 }
