@@ -98,15 +98,55 @@ public class Adoption extends AuditedEntity {
     public void end(PreciseDate end) {
         Objects.requireNonNull(end, "end");
         if (endDate != null) {
-            throw new RuleViolationException("The adoption of %s by %s in %s already ended on %s"
-                    .formatted(provider.getSlug(), company.getSlug(), region.getCode(), endDate));
+            throw new RuleViolationException(
+                    "endDate",
+                    "adoption.alreadyEnded",
+                    provider.getSlug(),
+                    company.getSlug(),
+                    region.getCode(),
+                    endDate);
         }
-        if (startDate != null && end.date().isBefore(startDate)) {
-            throw new RuleViolationException("The adoption of %s by %s in %s cannot end on %s, before it started on %s"
-                    .formatted(provider.getSlug(), company.getSlug(), region.getCode(), end.date(), startDate));
-        }
+        requireEndNotBeforeStart(end);
         this.endDate = end.date();
         this.endPrecision = end.precision();
+    }
+
+    /**
+     * Replaces what is known of this adoption, as an editor's correction: every field, the end
+     * included ({@code null} = still in use). The end may not come before the start.
+     */
+    public void revise(
+            Company company,
+            CloudProvider provider,
+            Region region,
+            PreciseDate start,
+            PreciseDate end,
+            String workload,
+            Confidence confidence) {
+        this.company = Objects.requireNonNull(company, "company");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.region = Objects.requireNonNull(region, "region");
+        this.confidence = Objects.requireNonNull(confidence, "confidence");
+        this.workload = workload;
+        this.startDate = start == null ? null : start.date();
+        this.startPrecision = start == null ? null : start.precision();
+        if (end != null) {
+            requireEndNotBeforeStart(end);
+        }
+        this.endDate = end == null ? null : end.date();
+        this.endPrecision = end == null ? null : end.precision();
+    }
+
+    /** Replaces the sources backing this adoption. */
+    public void replaceSources(Collection<Source> replacement) {
+        sources.clear();
+        sources.addAll(replacement);
+    }
+
+    private void requireEndNotBeforeStart(PreciseDate end) {
+        if (startDate != null && end.date().isBefore(startDate)) {
+            throw new RuleViolationException("endDate", "adoption.endBeforeStart", end.date(), startDate);
+        }
     }
 
     public boolean isOpen() {

@@ -5,9 +5,10 @@ import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
+public interface AdoptionRepository extends JpaRepository<Adoption, Long>, JpaSpecificationExecutor<Adoption> {
 
     @Query("""
             select a from Adoption a

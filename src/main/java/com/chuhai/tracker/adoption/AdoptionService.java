@@ -1,27 +1,136 @@
 package com.chuhai.tracker.adoption;
 
 import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.CompanyService;
 import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.region.RegionService;
+import com.chuhai.tracker.shared.ChunkedReader;
 import com.chuhai.tracker.shared.Confidence;
+import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.PreciseDate;
+import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.Source;
+import com.chuhai.tracker.source.SourceService;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The rules that change adoptions on behalf of other features. */
+/** Reads and changes adoptions, and the rule that moves them when a migration completes. */
 @Service
+@Transactional(readOnly = true)
 public class AdoptionService {
 
-    private final AdoptionRepository adoptions;
+    static final String KIND = "adoption";
 
-    AdoptionService(AdoptionRepository adoptions) {
+    /** Loaded with every page or chunk of adoptions, so that a list costs a fixed number of queries. */
+    private static final List<String> REFERENCES = List.of("company", "provider", "region");
+
+    private final AdoptionRepository adoptions;
+    private final CompanyService companies;
+    private final ProviderService providers;
+    private final RegionService regions;
+    private final SourceService sources;
+    private final ChunkedReader reader;
+
+    AdoptionService(
+            AdoptionRepository adoptions,
+            CompanyService companies,
+            ProviderService providers,
+            RegionService regions,
+            SourceService sources,
+            ChunkedReader reader) {
         this.adoptions = adoptions;
+        this.companies = companies;
+        this.providers = providers;
+        this.regions = regions;
+        this.sources = sources;
+        this.reader = reader;
+    }
+
+    Page<AdoptionResponse> page(AdoptionFilter filter, Pageable pageable) {
+        return adoptions
+                .findBy(
+                        filter.toSpecification(),
+                        query -> query.project(REFERENCES).page(pageable))
+                .map(AdoptionResponse::of);
+    }
+
+    /** Every matching adoption in order, streamed from the database, for exports. */
+    void forEach(AdoptionFilter filter, Sort sort, Consumer<AdoptionResponse> consumer) {
+        reader.forEach(
+                adoptions.findBy(filter.toSpecification(), query -> query.project(REFERENCES).sortBy(sort).stream()),
+                adoption -> consumer.accept(AdoptionResponse.of(adoption)));
+    }
+
+    AdoptionResponse get(long id) {
+        return AdoptionResponse.of(require(id));
+    }
+
+    @Transactional
+    AdoptionResponse create(AdoptionRequest request) {
+        References references = new References();
+        Company company = references.require("company", request.company(), companies::findBySlug);
+        CloudProvider provider = references.require("provider", request.provider(), providers::findBySlug);
+        Region region = references.require("region", request.region(), regions::findByCode);
+        checkPrecisions(request, references);
+        references.check();
+        Adoption adoption =
+                new Adoption(company, provider, region, start(request), request.workload(), request.confidence());
+        PreciseDate end = end(request);
+        if (end != null) {
+            adoption.end(end);
+        }
+        adoption.replaceSources(sources.resolve("sources", request.sources()));
+        return AdoptionResponse.of(adoptions.saveAndFlush(adoption));
+    }
+
+    @Transactional
+    AdoptionResponse update(long id, AdoptionRequest request) {
+        Adoption adoption = require(id);
+        adoption.checkVersion(request.version());
+        References references = new References();
+        Company company = references.require("company", request.company(), companies::findBySlug);
+        CloudProvider provider = references.require("provider", request.provider(), providers::findBySlug);
+        Region region = references.require("region", request.region(), regions::findByCode);
+        checkPrecisions(request, references);
+        references.check();
+        adoption.revise(
+                company, provider, region, start(request), end(request), request.workload(), request.confidence());
+        adoption.replaceSources(sources.resolve("sources", request.sources()));
+        return AdoptionResponse.of(adoptions.saveAndFlush(adoption));
+    }
+
+    @Transactional
+    void delete(long id) {
+        adoptions.delete(require(id));
+        adoptions.flush();
+    }
+
+    private Adoption require(long id) {
+        return adoptions.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
+    }
+
+    private static void checkPrecisions(AdoptionRequest request, References references) {
+        references.requireDateFor("startPrecision", request.startPrecision(), request.startDate());
+        references.requireDateFor("endPrecision", request.endPrecision(), request.endDate());
+    }
+
+    private static PreciseDate start(AdoptionRequest request) {
+        return PreciseDate.ofNullable(request.startDate(), request.startPrecision(), request.datePrecision());
+    }
+
+    private static PreciseDate end(AdoptionRequest request) {
+        return PreciseDate.ofNullable(request.endDate(), request.endPrecision(), request.datePrecision());
     }
 
     /**
@@ -46,8 +155,7 @@ public class AdoptionService {
         List<Adoption> open = adoptions.findOpen(company, from, region);
         if (open.isEmpty()) {
             throw new RuleViolationException(
-                    "%s has no adoption of %s in %s still in use, so there is nothing to migrate from"
-                            .formatted(company.getSlug(), from.getSlug(), region.getCode()));
+                    "fromProvider", "migration.nothingToMigrate", company.getSlug(), from.getSlug(), region.getCode());
         }
         open.forEach(adoption -> adoption.end(on));
         if (to == null || !adoptions.findOpen(company, to, region).isEmpty()) {

@@ -57,11 +57,18 @@ public class Company extends AuditedEntity {
         this.sector = Objects.requireNonNull(sector, "sector");
     }
 
+    /** Replaces the identifying fields, as an editor's correction. */
+    public void revise(String slug, String name, Sector sector) {
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.name = Objects.requireNonNull(name, "name");
+        this.sector = Objects.requireNonNull(sector, "sector");
+    }
+
     /** Sets the parent company; a company cannot be its own ancestor. */
     public void setParent(Company parent) {
         for (Company ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
             if (ancestor == this || (getId() != null && getId().equals(ancestor.getId()))) {
-                throw new RuleViolationException("A company cannot be its own parent or ancestor: " + slug);
+                throw new RuleViolationException("parent", "company.parentCycle", slug);
             }
         }
         this.parent = parent;

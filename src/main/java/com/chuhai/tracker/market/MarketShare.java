@@ -50,11 +50,23 @@ public class MarketShare extends AuditedEntity {
         this.period = Objects.requireNonNull(period, "period");
         this.scope = Objects.requireNonNull(scope, "scope");
         this.provider = Objects.requireNonNull(provider, "provider");
+        this.sharePercent = checkedPercent(sharePercent);
+    }
+
+    /** Replaces what is known of this share, as an editor's correction. */
+    public void revise(String period, MarketScope scope, CloudProvider provider, BigDecimal sharePercent) {
+        this.period = Objects.requireNonNull(period, "period");
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.sharePercent = checkedPercent(sharePercent);
+    }
+
+    private static BigDecimal checkedPercent(BigDecimal sharePercent) {
         Objects.requireNonNull(sharePercent, "sharePercent");
         if (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new RuleViolationException("A market share is between 0 and 100 percent, not " + sharePercent);
+            throw new RuleViolationException("sharePercent", "marketShare.percentRange", sharePercent);
         }
-        this.sharePercent = sharePercent;
+        return sharePercent;
     }
 
     public String getPeriod() {

@@ -1,5 +1,7 @@
 package com.chuhai.tracker.market;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface MarketShareRepository extends JpaRepository<MarketShare, Long> {}
+public interface MarketShareRepository
+        extends JpaRepository<MarketShare, Long>, JpaSpecificationExecutor<MarketShare> {}

@@ -105,26 +105,74 @@ public class Migration extends AuditedEntity {
             MigrationStatus status,
             MigrationReason reason,
             Confidence confidence) {
+        assign(company, region, from, to, announced, completed, status, reason, confidence);
+    }
+
+    /**
+     * Replaces what is known of this migration, as an editor's correction. Once completed, a migration
+     * has moved the adoptions, so its company, region, providers, completion date and status are fixed;
+     * the rest may change. Whoever turns an uncompleted migration into a completed one must move the
+     * adoptions in the same transaction ({@link MigrationService}).
+     */
+    void revise(
+            Company company,
+            Region region,
+            CloudProvider from,
+            CloudProvider to,
+            PreciseDate announced,
+            PreciseDate completed,
+            MigrationStatus status,
+            MigrationReason reason,
+            Confidence confidence) {
+        if (isCompleted()) {
+            requireUnchanged("company", this.company.getId(), company.getId());
+            requireUnchanged("region", this.region.getId(), region.getId());
+            requireUnchanged("fromProvider", this.fromProvider.getId(), from.getId());
+            requireUnchanged("toProvider", idOf(this.toProvider), idOf(to));
+            requireUnchanged("completedOn", completed(), completed);
+            requireUnchanged("status", this.status, status);
+        }
+        assign(company, region, from, to, announced, completed, status, reason, confidence);
+    }
+
+    private void assign(
+            Company company,
+            Region region,
+            CloudProvider from,
+            CloudProvider to,
+            PreciseDate announced,
+            PreciseDate completed,
+            MigrationStatus status,
+            MigrationReason reason,
+            Confidence confidence) {
+        Objects.requireNonNull(from, "from");
+        if (from == to || (to != null && from.getSlug().equals(to.getSlug()))) {
+            throw new RuleViolationException("toProvider", "migration.sameProvider", from.getSlug());
+        }
+        if (status == MigrationStatus.COMPLETED && completed == null) {
+            throw new RuleViolationException("completedOn", "migration.completedNeedsDate");
+        }
         this.company = Objects.requireNonNull(company, "company");
         this.region = Objects.requireNonNull(region, "region");
-        this.fromProvider = Objects.requireNonNull(from, "from");
-        if (from == to || (to != null && from.getSlug().equals(to.getSlug()))) {
-            throw new RuleViolationException(
-                    "A migration must move to another provider than %s".formatted(from.getSlug()));
-        }
+        this.fromProvider = from;
         this.toProvider = to;
         this.announcedOn = Objects.requireNonNull(announced, "announced").date();
         this.announcedPrecision = announced.precision();
-        if (status == MigrationStatus.COMPLETED && completed == null) {
-            throw new RuleViolationException("A completed migration needs its completion date");
-        }
-        if (completed != null) {
-            this.completedOn = completed.date();
-            this.completedPrecision = completed.precision();
-        }
+        this.completedOn = completed == null ? null : completed.date();
+        this.completedPrecision = completed == null ? null : completed.precision();
         this.status = Objects.requireNonNull(status, "status");
         this.reason = Objects.requireNonNull(reason, "reason");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
+    }
+
+    private static Long idOf(CloudProvider provider) {
+        return provider == null ? null : provider.getId();
+    }
+
+    private static void requireUnchanged(String field, Object current, Object requested) {
+        if (!Objects.equals(current, requested)) {
+            throw new RuleViolationException(field, "migration.completedIsFixed", field);
+        }
     }
 
     public boolean isCompleted() {
@@ -137,6 +185,12 @@ public class Migration extends AuditedEntity {
 
     public void addSources(Collection<Source> more) {
         sources.addAll(more);
+    }
+
+    /** Replaces the sources backing this migration. */
+    public void replaceSources(Collection<Source> replacement) {
+        sources.clear();
+        sources.addAll(replacement);
     }
 
     public void setSummary(String summary) {

@@ -2,21 +2,59 @@ package com.chuhai.tracker.migration;
 
 import com.chuhai.tracker.adoption.AdoptionService;
 import com.chuhai.tracker.adoption.ProviderSwitch;
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.CompanyService;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.provider.ProviderService;
+import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.region.RegionService;
+import com.chuhai.tracker.shared.ChunkedReader;
+import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.PreciseDate;
+import com.chuhai.tracker.shared.References;
+import com.chuhai.tracker.source.SourceService;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records migrations; a completed one moves the company's adoptions in the same transaction. */
+/** Records and corrects migrations; a completed one moves the company's adoptions in the same transaction. */
 @Service
+@Transactional(readOnly = true)
 public class MigrationService {
+
+    static final String KIND = "migration";
+
+    /** Loaded with every page or chunk of migrations, so that a list costs a fixed number of queries. */
+    private static final List<String> REFERENCES = List.of("company", "region", "fromProvider", "toProvider");
 
     private final MigrationRepository migrations;
     private final AdoptionService adoptions;
+    private final CompanyService companies;
+    private final ProviderService providers;
+    private final RegionService regions;
+    private final SourceService sources;
+    private final ChunkedReader reader;
 
-    MigrationService(MigrationRepository migrations, AdoptionService adoptions) {
+    MigrationService(
+            MigrationRepository migrations,
+            AdoptionService adoptions,
+            CompanyService companies,
+            ProviderService providers,
+            RegionService regions,
+            SourceService sources,
+            ChunkedReader reader) {
         this.migrations = migrations;
         this.adoptions = adoptions;
+        this.companies = companies;
+        this.providers = providers;
+        this.regions = regions;
+        this.sources = sources;
+        this.reader = reader;
     }
 
     /**
@@ -27,18 +65,121 @@ public class MigrationService {
     @Transactional
     public RecordedMigration record(Migration migration) {
         Migration saved = migrations.save(migration);
-        ProviderSwitch change = saved.isCompleted()
-                ? adoptions.switchProvider(
-                        saved.getCompany(),
-                        saved.getRegion(),
-                        saved.getFromProvider(),
-                        saved.getToProvider(),
-                        saved.completed(),
-                        saved.getConfidence(),
-                        saved.getSources())
-                : new ProviderSwitch(List.of(), Optional.empty());
+        ProviderSwitch change =
+                saved.isCompleted() ? switchProvider(saved) : new ProviderSwitch(List.of(), Optional.empty());
         return new RecordedMigration(saved, change);
     }
+
+    Page<MigrationResponse> page(MigrationFilter filter, Pageable pageable) {
+        return migrations
+                .findBy(
+                        filter.toSpecification(),
+                        query -> query.project(REFERENCES).page(pageable))
+                .map(MigrationResponse::of);
+    }
+
+    /** Every matching migration in order, streamed from the database, for exports. */
+    void forEach(MigrationFilter filter, Sort sort, Consumer<MigrationResponse> consumer) {
+        reader.forEach(
+                migrations.findBy(filter.toSpecification(), query -> query.project(REFERENCES).sortBy(sort).stream()),
+                migration -> consumer.accept(MigrationResponse.of(migration)));
+    }
+
+    MigrationResponse get(long id) {
+        return MigrationResponse.of(require(id));
+    }
+
+    @Transactional
+    MigrationResponse create(MigrationRequest request) {
+        Resolved resolved = resolve(request);
+        Migration migration = new Migration(
+                resolved.company(),
+                resolved.region(),
+                resolved.from(),
+                resolved.to(),
+                announced(request),
+                completed(request),
+                request.status(),
+                request.reason(),
+                request.confidence());
+        migration.setSummary(request.summary());
+        migration.replaceSources(sources.resolve("sources", request.sources()));
+        Migration saved = record(migration).migration();
+        migrations.flush();
+        return MigrationResponse.of(saved);
+    }
+
+    /**
+     * Corrects a migration. One that becomes completed moves the adoptions now, in this transaction;
+     * a completed one keeps what moved them (see {@link Migration#revise}).
+     */
+    @Transactional
+    MigrationResponse update(long id, MigrationRequest request) {
+        Migration migration = require(id);
+        migration.checkVersion(request.version());
+        Resolved resolved = resolve(request);
+        boolean completesNow = !migration.isCompleted() && request.status() == MigrationStatus.COMPLETED;
+        migration.revise(
+                resolved.company(),
+                resolved.region(),
+                resolved.from(),
+                resolved.to(),
+                announced(request),
+                completed(request),
+                request.status(),
+                request.reason(),
+                request.confidence());
+        migration.setSummary(request.summary());
+        migration.replaceSources(sources.resolve("sources", request.sources()));
+        if (completesNow) {
+            switchProvider(migration);
+        }
+        return MigrationResponse.of(migrations.saveAndFlush(migration));
+    }
+
+    /** Deletes the record of a migration; adoptions it moved stay as they are. */
+    @Transactional
+    void delete(long id) {
+        migrations.delete(require(id));
+        migrations.flush();
+    }
+
+    private ProviderSwitch switchProvider(Migration migration) {
+        return adoptions.switchProvider(
+                migration.getCompany(),
+                migration.getRegion(),
+                migration.getFromProvider(),
+                migration.getToProvider(),
+                migration.completed(),
+                migration.getConfidence(),
+                migration.getSources());
+    }
+
+    private Resolved resolve(MigrationRequest request) {
+        References references = new References();
+        Resolved resolved = new Resolved(
+                references.require("company", request.company(), companies::findBySlug),
+                references.require("region", request.region(), regions::findByCode),
+                references.require("fromProvider", request.fromProvider(), providers::findBySlug),
+                references.optional("toProvider", request.toProvider(), providers::findBySlug));
+        references.requireDateFor("completedPrecision", request.completedPrecision(), request.completedOn());
+        references.check();
+        return resolved;
+    }
+
+    private static PreciseDate announced(MigrationRequest request) {
+        return PreciseDate.ofNullable(request.announcedOn(), request.announcedPrecision(), request.datePrecision());
+    }
+
+    private static PreciseDate completed(MigrationRequest request) {
+        return PreciseDate.ofNullable(request.completedOn(), request.completedPrecision(), request.datePrecision());
+    }
+
+    private Migration require(long id) {
+        return migrations.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
+    }
+
+    private record Resolved(Company company, Region region, CloudProvider from, CloudProvider to) {}
 
     /** A saved migration and what it did to the adoptions. */
     public record RecordedMigration(Migration migration, ProviderSwitch change) {}

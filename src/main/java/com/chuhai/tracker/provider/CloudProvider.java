@@ -40,6 +40,15 @@ public class CloudProvider extends AuditedEntity {
         this.country = country;
     }
 
+    /** Replaces what is known of this provider, as an editor's correction. */
+    public void revise(String slug, String name, ProviderKind kind, String country, String website) {
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.name = Objects.requireNonNull(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.country = country;
+        this.website = website;
+    }
+
     public Origin origin() {
         return Origin.ofCountry(country);
     }

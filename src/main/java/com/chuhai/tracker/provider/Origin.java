@@ -1,5 +1,10 @@
 package com.chuhai.tracker.provider;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import java.util.List;
+
 /** Where a provider comes from, derived from the country of its headquarters. */
 public enum Origin {
     US,
@@ -14,6 +19,17 @@ public enum Origin {
             return CN;
         }
         return OTHER;
+    }
+
+    /** The same derivation as a criteria predicate: {@code country} is a provider's country path. */
+    public Predicate matches(Path<String> country, CriteriaBuilder cb) {
+        return switch (this) {
+            case US, CN -> cb.equal(country, name());
+            case OTHER ->
+                cb.or(
+                        cb.isNull(country),
+                        country.in(List.of(US.name(), CN.name())).not());
+        };
     }
 
     /**

@@ -38,6 +38,14 @@ public class Region extends AuditedEntity {
         this.category = Objects.requireNonNull(category, "category");
     }
 
+    /** Replaces what is known of this region, as an editor's correction. */
+    public void revise(String code, String name, String country, RegionCategory category) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+        this.country = country;
+        this.category = Objects.requireNonNull(category, "category");
+    }
+
     public String getCode() {
         return code;
     }

@@ -42,6 +42,19 @@ public abstract class AuditedEntity {
     @Version
     private long version;
 
+    /**
+     * Refuses a change based on a stale read: the client sends the version it read, and a record
+     * changed since then is not overwritten.
+     */
+    public void checkVersion(Long expected) {
+        if (expected == null) {
+            throw InvalidInputException.of("version", "version.required");
+        }
+        if (expected != version) {
+            throw new ConflictException("version.stale", expected, version);
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -12,6 +12,22 @@ public record PreciseDate(LocalDate date, DatePrecision precision) {
         date = precision.truncate(date);
     }
 
+    /**
+     * The date at the first of the given precisions that is set (DAY when none is), or null when there
+     * is no date, e.g. {@code ofNullable(startDate, startPrecision, datePrecision)}.
+     */
+    public static PreciseDate ofNullable(LocalDate date, DatePrecision... precisions) {
+        if (date == null) {
+            return null;
+        }
+        for (DatePrecision precision : precisions) {
+            if (precision != null) {
+                return new PreciseDate(date, precision);
+            }
+        }
+        return new PreciseDate(date, DatePrecision.DAY);
+    }
+
     public static PreciseDate day(LocalDate date) {
         return new PreciseDate(date, DatePrecision.DAY);
     }

@@ -38,7 +38,7 @@ public class Source extends AuditedEntity {
     public Source(String url, String title, String publisher, PreciseDate published) {
         Objects.requireNonNull(url, "url");
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            throw new RuleViolationException("A source URL must start with http:// or https://: " + url);
+            throw new RuleViolationException("url", "source.urlScheme", url);
         }
         this.url = url;
         this.title = Objects.requireNonNull(title, "title");

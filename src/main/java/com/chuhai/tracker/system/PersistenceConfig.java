@@ -6,18 +6,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** JPA auditing fills created/updated columns; the clock makes "today" one thing everywhere. */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing
 class PersistenceConfig {
 
-    /** Who made a change. Until sign-in exists every change is the system's. */
+    /** Who made a change when nobody is signed in: migrations, start-up tasks. */
     static final String SYSTEM_USER = "system";
 
+    /** Who made a change: the signed-in user, else the system. */
     @Bean
     AuditorAware<String> auditorAware() {
-        return () -> Optional.of(SYSTEM_USER);
+        return () -> {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+                return Optional.of(SYSTEM_USER);
+            }
+            return Optional.of(user.getName());
+        };
     }
 
     @Bean

@@ -40,7 +40,7 @@ class AdoptionTest {
     void refusesToEndBeforeItStarted() {
         assertThatThrownBy(() -> adoption.end(month(2022, 5)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("before it started");
+                .hasMessageContaining("adoption.endBeforeStart");
         assertThat(adoption.isOpen()).isTrue();
     }
 
@@ -50,7 +50,7 @@ class AdoptionTest {
 
         assertThatThrownBy(() -> adoption.end(year(2025)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("already ended");
+                .hasMessageContaining("adoption.alreadyEnded");
         assertThat(adoption.getEndDate()).isEqualTo(LocalDate.of(2024, 1, 1));
     }
 }

@@ -125,7 +125,7 @@ class MigrationServiceTest {
         assertThatThrownBy(() -> service.record(migration(oracle, year(2022), MigrationStatus.COMPLETED)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining(alibaba.getSlug())
-                .hasMessageContaining("nothing to migrate from");
+                .hasMessageContaining("migration.nothingToMigrate");
 
         assertThat(migrationCount()).isZero();
         assertThat(adoptionRows()).hasSize(1);
@@ -141,7 +141,7 @@ class MigrationServiceTest {
 
         assertThatThrownBy(() -> service.record(migration(oracle, year(2021), MigrationStatus.COMPLETED)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("before it started");
+                .hasMessageContaining("adoption.endBeforeStart");
 
         assertThat(migrationCount()).isZero();
         assertThat(adoptionRows())

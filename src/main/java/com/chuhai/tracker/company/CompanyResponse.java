@@ -1,0 +1,58 @@
+package com.chuhai.tracker.company;
+
+import com.chuhai.tracker.web.CsvColumns;
+import java.time.Instant;
+
+/** A company as the API shows it; {@code parent} is the parent's slug. */
+public record CompanyResponse(
+        String slug,
+        String name,
+        String nativeName,
+        String parent,
+        Sector sector,
+        String originCountry,
+        String originCity,
+        String globalHq,
+        Integer foundedYear,
+        String website,
+        String description,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        long version) {
+
+    /** The CSV columns of an export, which the import reads back. */
+    public static final CsvColumns<CompanyResponse> CSV = CsvColumns.<CompanyResponse>of()
+            .column("slug", CompanyResponse::slug)
+            .column("name", CompanyResponse::name)
+            .column("nativeName", CompanyResponse::nativeName)
+            .column("parent", CompanyResponse::parent)
+            .column("sector", CompanyResponse::sector)
+            .column("originCountry", CompanyResponse::originCountry)
+            .column("originCity", CompanyResponse::originCity)
+            .column("globalHq", CompanyResponse::globalHq)
+            .column("foundedYear", CompanyResponse::foundedYear)
+            .column("website", CompanyResponse::website)
+            .column("description", CompanyResponse::description);
+
+    public static CompanyResponse of(Company company) {
+        return new CompanyResponse(
+                company.getSlug(),
+                company.getName(),
+                company.getNativeName(),
+                company.getParent() == null ? null : company.getParent().getSlug(),
+                company.getSector(),
+                company.getOriginCountry(),
+                company.getOriginCity(),
+                company.getGlobalHq(),
+                company.getFoundedYear(),
+                company.getWebsite(),
+                company.getDescription(),
+                company.getCreatedAt(),
+                company.getCreatedBy(),
+                company.getUpdatedAt(),
+                company.getUpdatedBy(),
+                company.getVersion());
+    }
+}

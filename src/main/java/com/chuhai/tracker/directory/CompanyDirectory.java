@@ -1,0 +1,45 @@
+package com.chuhai.tracker.directory;
+
+import com.chuhai.tracker.company.CompanyRepository;
+import com.chuhai.tracker.company.CompanyResponse;
+import com.chuhai.tracker.shared.ChunkedReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists companies by what they are and what they use. */
+@Service
+@Transactional(readOnly = true)
+class CompanyDirectory {
+
+    private final CompanyRepository companies;
+    private final ChunkedReader reader;
+    private final Clock clock;
+
+    CompanyDirectory(CompanyRepository companies, ChunkedReader reader, Clock clock) {
+        this.companies = companies;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** One page; parents load in one batch for the page. */
+    Page<CompanyResponse> page(CompanyFilter filter, Pageable pageable) {
+        return companies.findAll(filter.toSpecification(today()), pageable).map(CompanyResponse::of);
+    }
+
+    /** Every matching company in order, streamed from the database, for exports. */
+    void forEach(CompanyFilter filter, Sort sort, Consumer<CompanyResponse> consumer) {
+        reader.forEach(
+                companies.findBy(filter.toSpecification(today()), query -> query.sortBy(sort).stream()),
+                company -> consumer.accept(CompanyResponse.of(company)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

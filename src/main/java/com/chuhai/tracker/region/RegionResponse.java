@@ -1,0 +1,36 @@
+package com.chuhai.tracker.region;
+
+import com.chuhai.tracker.web.CsvColumns;
+import java.time.Instant;
+
+/** A region as the API shows it. */
+record RegionResponse(
+        String code,
+        String name,
+        String country,
+        RegionCategory category,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        long version) {
+
+    static final CsvColumns<RegionResponse> CSV = CsvColumns.<RegionResponse>of()
+            .column("code", RegionResponse::code)
+            .column("name", RegionResponse::name)
+            .column("country", RegionResponse::country)
+            .column("category", RegionResponse::category);
+
+    static RegionResponse of(Region region) {
+        return new RegionResponse(
+                region.getCode(),
+                region.getName(),
+                region.getCountry(),
+                region.getCategory(),
+                region.getCreatedAt(),
+                region.getCreatedBy(),
+                region.getUpdatedAt(),
+                region.getUpdatedBy(),
+                region.getVersion());
+    }
+}

@@ -1,0 +1,74 @@
+package com.chuhai.tracker.region;
+
+import com.chuhai.tracker.shared.ConflictException;
+import com.chuhai.tracker.shared.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes regions; other features find regions by code here. */
+@Service
+@Transactional(readOnly = true)
+public class RegionService {
+
+    static final String KIND = "region";
+
+    private final RegionRepository regions;
+
+    RegionService(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    public Optional<Region> findByCode(String code) {
+        return code == null ? Optional.empty() : regions.findByCode(code);
+    }
+
+    Page<RegionResponse> page(RegionFilter filter, Pageable pageable) {
+        return regions.findAll(filter.toSpecification(), pageable).map(RegionResponse::of);
+    }
+
+    List<RegionResponse> list(RegionFilter filter, Sort sort) {
+        return regions.findAll(filter.toSpecification(), sort).stream()
+                .map(RegionResponse::of)
+                .toList();
+    }
+
+    RegionResponse get(String code) {
+        return RegionResponse.of(require(code));
+    }
+
+    @Transactional
+    RegionResponse create(RegionRequest request) {
+        if (regions.findByCode(request.code()).isPresent()) {
+            throw new ConflictException("region.codeTaken", request.code());
+        }
+        Region region = new Region(request.code(), request.name(), request.country(), request.category());
+        return RegionResponse.of(regions.saveAndFlush(region));
+    }
+
+    @Transactional
+    RegionResponse update(String code, RegionRequest request) {
+        Region region = require(code);
+        region.checkVersion(request.version());
+        if (!code.equals(request.code()) && regions.findByCode(request.code()).isPresent()) {
+            throw new ConflictException("region.codeTaken", request.code());
+        }
+        region.revise(request.code(), request.name(), request.country(), request.category());
+        return RegionResponse.of(regions.saveAndFlush(region));
+    }
+
+    /** Deletes a region nothing refers to; the database refuses one still in use. */
+    @Transactional
+    void delete(String code) {
+        regions.delete(require(code));
+        regions.flush();
+    }
+
+    private Region require(String code) {
+        return regions.findByCode(code).orElseThrow(() -> new NotFoundException(KIND, code));
+    }
+}

@@ -1,0 +1,23 @@
+package com.chuhai.tracker.shared;
+
+/** The item a request names does not exist, e.g. {@code companies/unknown-slug}. */
+public class NotFoundException extends RuntimeException {
+
+    private final String kind;
+    private final String key;
+
+    public NotFoundException(String kind, Object key) {
+        super("No " + kind + " " + key);
+        this.kind = kind;
+        this.key = String.valueOf(key);
+    }
+
+    /** What was looked for, e.g. {@code company}. */
+    public String getKind() {
+        return kind;
+    }
+
+    public String getKey() {
+        return key;
+    }
+}

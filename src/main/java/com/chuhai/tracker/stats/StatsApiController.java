@@ -1,0 +1,132 @@
+package com.chuhai.tracker.stats;
+
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.stats.StatsResponses.ByOrigin;
+import com.chuhai.tracker.stats.StatsResponses.FlowsResponse;
+import com.chuhai.tracker.stats.StatsResponses.OriginFlow;
+import com.chuhai.tracker.stats.StatsResponses.Overview;
+import com.chuhai.tracker.stats.StatsResponses.Point;
+import com.chuhai.tracker.stats.StatsResponses.ProviderEntry;
+import com.chuhai.tracker.stats.StatsResponses.ProviderFlow;
+import com.chuhai.tracker.stats.StatsResponses.RegionEntry;
+import com.chuhai.tracker.stats.StatsResponses.SectorEntry;
+import com.chuhai.tracker.stats.StatsResponses.Timeline;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The counting rules of DESIGN.md over HTTP: the same {@link StatsService} the dashboard draws from. */
+@RestController
+@RequestMapping(path = "/api/v1/stats", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Statistics", description = "Distinct companies per origin, provider, region and sector; timeline; flows.")
+class StatsApiController {
+
+    /** Flows look back this far when no start is given: before any tracked migration. */
+    static final LocalDate FLOWS_FROM = LocalDate.of(2000, 1, 1);
+    /** The timeline starts here when no start is given. */
+    static final int TIMELINE_FROM = 2010;
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
+    private final StatsService stats;
+
+    StatsApiController(StatsService stats) {
+        this.stats = stats;
+    }
+
+    @GetMapping("/overview")
+    @Operation(
+            summary = "Companies per origin, provider, region and sector on a date",
+            description = "Counts distinct companies with an adoption in use on asOf (today when left out),"
+                    + " narrowed by sector and region. An unknown region counts nothing.")
+    Overview overview(
+            @Parameter(description = "The date counted; today when left out.")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf,
+            @Parameter(description = "Only companies of this sector.") @RequestParam(required = false) Sector sector,
+            @Parameter(description = "Only adoptions in this region (code).") @RequestParam(required = false)
+                    String region) {
+        StatsFilter filter = new StatsFilter(asOf == null ? stats.today() : asOf, sector, region);
+        Headline headline = stats.headline(filter);
+        return new Overview(
+                filter.asOf(),
+                headline.counts().tracked(),
+                ByOrigin.of(headline.counts()),
+                stats.byProvider(filter).stream().map(ProviderEntry::of).toList(),
+                stats.byRegion(filter).stream().map(RegionEntry::of).toList(),
+                stats.bySector(filter).stream().map(SectorEntry::of).toList(),
+                headline.unsourced());
+    }
+
+    @GetMapping("/timeline")
+    @Operation(
+            summary = "The origin split year by year",
+            description = "One point per year, counted as of 31 December (today for the current year); years"
+                    + " after the current one are left out. At most " + StatsService.MAX_TIMELINE_YEARS
+                    + " years.")
+    Timeline timeline(
+            @Parameter(description = "First year; " + TIMELINE_FROM + " when left out.") @RequestParam(required = false)
+                    Integer from,
+            @Parameter(description = "Last year; the current year when left out.") @RequestParam(required = false)
+                    Integer to,
+            @Parameter(description = "Only companies of this sector.") @RequestParam(required = false) Sector sector,
+            @Parameter(description = "Only adoptions in this region (code).") @RequestParam(required = false)
+                    String region) {
+        int fromYear = from == null ? TIMELINE_FROM : from;
+        int toYear = to == null ? stats.today().getYear() : to;
+        if (fromYear < FIRST_YEAR
+                || toYear > LAST_YEAR
+                || fromYear > toYear
+                || toYear - fromYear + 1 > StatsService.MAX_TIMELINE_YEARS) {
+            throw InvalidInputException.of(
+                    "from", "stats.yearWindow", FIRST_YEAR, LAST_YEAR, StatsService.MAX_TIMELINE_YEARS);
+        }
+        return new Timeline(stats.timeline(fromYear, toYear, sector, region).stream()
+                .map(Point::of)
+                .toList());
+    }
+
+    @GetMapping("/flows")
+    @Operation(
+            summary = "Migrations from provider to provider and from origin to origin",
+            description = "Migrations announced in the window, counted by provider pair and by origin pair;"
+                    + " cancelled ones are left out, and an undisclosed destination is \"to\": null.")
+    FlowsResponse flows(
+            @Parameter(description = "Announced on or after; " + "2000-01-01 when left out.")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "Announced on or before; today when left out.")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @Parameter(description = "Only companies of this sector.") @RequestParam(required = false) Sector sector,
+            @Parameter(description = "Only migrations in this region (code).") @RequestParam(required = false)
+                    String region) {
+        LocalDate start = from == null ? FLOWS_FROM : from;
+        LocalDate end = to == null ? stats.today() : to;
+        if (start.isAfter(end)) {
+            throw InvalidInputException.of("from", "stats.dateWindow");
+        }
+        Flows flows = stats.flows(start, end, sector, region);
+        return new FlowsResponse(
+                start,
+                end,
+                flows.providers().stream()
+                        .map(flow -> new ProviderFlow(flow.from(), flow.to(), flow.count()))
+                        .toList(),
+                flows.origins().stream()
+                        .map(flow -> new OriginFlow(flow.from(), flow.to(), flow.count()))
+                        .toList());
+    }
+}

@@ -1,0 +1,130 @@
+package com.chuhai.tracker.stats;
+
+import com.chuhai.tracker.provider.Origin;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The statistics as the API shows them. Origin keys are the codes US, CN and OTHER. */
+final class StatsResponses {
+
+    private StatsResponses() {}
+
+    @Schema(description = "Distinct companies per origin; a multi-cloud company counts in each origin it uses.")
+    record ByOrigin(
+            @JsonProperty("US") long us,
+            @JsonProperty("CN") long cn,
+            @JsonProperty("OTHER") long other,
+
+            @Schema(description = "Companies using US and Chinese providers at once.")
+            long both) {
+
+        static ByOrigin of(OriginCounts counts) {
+            return new ByOrigin(counts.us(), counts.cn(), counts.other(), counts.both());
+        }
+    }
+
+    record Overview(
+            LocalDate asOf,
+
+            @Schema(description = "Distinct companies with at least one adoption in use on asOf.")
+            long tracked,
+
+            ByOrigin byOrigin,
+            List<ProviderEntry> byProvider,
+            List<RegionEntry> byRegion,
+            List<SectorEntry> bySector,
+
+            @Schema(description = "How many of the counted adoptions have no source.")
+            long unsourced) {}
+
+    record ProviderEntry(String provider, String name, Origin origin, long companies) {
+
+        static ProviderEntry of(ProviderCount count) {
+            return new ProviderEntry(count.provider(), count.name(), count.origin(), count.companies());
+        }
+    }
+
+    record RegionEntry(
+            String region,
+            String name,
+            long tracked,
+            @JsonProperty("US") long us,
+            @JsonProperty("CN") long cn,
+            @JsonProperty("OTHER") long other,
+            long both) {
+
+        static RegionEntry of(GroupCount group) {
+            OriginCounts counts = group.counts();
+            return new RegionEntry(
+                    group.key(),
+                    group.name(),
+                    counts.tracked(),
+                    counts.us(),
+                    counts.cn(),
+                    counts.other(),
+                    counts.both());
+        }
+    }
+
+    record SectorEntry(
+            String sector,
+            long tracked,
+            @JsonProperty("US") long us,
+            @JsonProperty("CN") long cn,
+            @JsonProperty("OTHER") long other,
+            long both) {
+
+        static SectorEntry of(GroupCount group) {
+            OriginCounts counts = group.counts();
+            return new SectorEntry(
+                    group.key(), counts.tracked(), counts.us(), counts.cn(), counts.other(), counts.both());
+        }
+    }
+
+    record Timeline(List<Point> points) {}
+
+    record Point(
+            int year,
+
+            @Schema(description = "31 December of the year, or today for the current year.")
+            LocalDate asOf,
+
+            long tracked,
+            @JsonProperty("US") long us,
+            @JsonProperty("CN") long cn,
+            @JsonProperty("OTHER") long other,
+            long both) {
+
+        static Point of(TimelinePoint point) {
+            OriginCounts counts = point.counts();
+            return new Point(
+                    point.year(),
+                    point.asOf(),
+                    counts.tracked(),
+                    counts.us(),
+                    counts.cn(),
+                    counts.other(),
+                    counts.both());
+        }
+    }
+
+    record FlowsResponse(LocalDate from, LocalDate to, List<ProviderFlow> providers, List<OriginFlow> origins) {}
+
+    record ProviderFlow(
+            String from,
+
+            @Schema(description = "Null when the destination was not disclosed.")
+            String to,
+
+            long count) {}
+
+    record OriginFlow(
+            Origin from,
+
+            @Schema(description = "Null when the destination was not disclosed.")
+            Origin to,
+
+            long count) {}
+}

@@ -1,0 +1,75 @@
+package com.chuhai.tracker.system;
+
+import com.chuhai.tracker.user.Role;
+import com.chuhai.tracker.web.ApiAuthProblems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what. Anyone reads; writing needs a user with the EDITOR or ADMIN role. The API signs in
+ * with HTTP Basic on every request and keeps no session, so it needs no CSRF token: a browser cannot
+ * send its JSON bodies across sites without a CORS preflight, which this app never grants.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    /** Scripts and styles only from this app: data can never run as code, even if some escaped. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiAuthProblems problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyRole(Role.WRITERS))
+                .httpBasic(basic -> basic.realmName(ApiAuthProblems.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfig::headers)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasAnyRole(Role.WRITERS)
+                        .anyRequest()
+                        .permitAll())
+                .csrf(Customizer.withDefaults())
+                .headers(SecurityConfig::headers)
+                .build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+}

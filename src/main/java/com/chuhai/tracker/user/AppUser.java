@@ -1,0 +1,61 @@
+package com.chuhai.tracker.user;
+
+import com.chuhai.tracker.shared.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Someone who may sign in. Only a password hash is kept. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AuditedEntity {
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    protected AppUser() {}
+
+    public AppUser(String username, String passwordHash, Role role) {
+        this.username = normalise(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.role = Objects.requireNonNull(role, "role");
+    }
+
+    /** Usernames are compared without regard to case. */
+    static String normalise(String username) {
+        return Objects.requireNonNull(username, "username").trim().toLowerCase(Locale.ROOT);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

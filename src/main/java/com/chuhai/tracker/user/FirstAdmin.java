@@ -1,0 +1,66 @@
+package com.chuhai.tracker.user;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first admin at start-up when there is none. An existing admin is never changed here:
+ * the environment variables only seed an empty user table.
+ */
+@Component
+@EnableConfigurationProperties(AdminProperties.class)
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final AdminProperties properties;
+
+    FirstAdmin(AppUserRepository users, PasswordEncoder encoder, AdminProperties properties) {
+        this.users = users;
+        this.encoder = encoder;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.existsByRole(Role.ADMIN)) {
+            return;
+        }
+        String username = properties.usernameOrDefault();
+        boolean generated =
+                properties.password() == null || properties.password().isBlank();
+        String password = generated ? randomPassword() : properties.password();
+        try {
+            users.saveAndFlush(new AppUser(username, encoder.encode(password), Role.ADMIN));
+        } catch (DataIntegrityViolationException e) {
+            log.info("The first admin '{}' was created meanwhile, by another instance", username);
+            return;
+        }
+        if (generated) {
+            log.warn(
+                    "Created the first admin '{}' with the generated password: {} (shown once; set APP_ADMIN_PASSWORD"
+                            + " to choose one)",
+                    username,
+                    password);
+        } else {
+            log.info("Created the first admin '{}' with the password from APP_ADMIN_PASSWORD", username);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

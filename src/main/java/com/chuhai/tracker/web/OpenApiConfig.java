@@ -1,0 +1,154 @@
+package com.chuhai.tracker.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document's frame: title, the Basic sign-in for writes, and the problem-detail answers
+ * each operation can give, added by method so that no endpoint forgets one.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+
+    static final String BASIC_AUTH = "basicAuth";
+    static final String PROBLEM = "Problem";
+    static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+    @Bean
+    OpenAPI trackerOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Chuhai Cloud Tracker API")
+                        .version("v1")
+                        .description("Which clouds Chinese companies going abroad use, where they keep data, and who"
+                                + " moved from whom to whom. Anyone may read; writes need HTTP Basic as an editor"
+                                + " or admin. Errors are RFC 9457 problem details. Lists are paged (page, size ≤ "
+                                + PageParams.MAX_SIZE + ", sort=field,asc|desc) and export every matching row as"
+                                + " CSV with Accept: text/csv or format=csv.")
+                        .license(new License().name("Data: every fact carries its source")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC_AUTH,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
+                        .addSchemas(PROBLEM, problemSchema()));
+    }
+
+    /** Adds to each operation the errors it can answer with, and the sign-in to every write. */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> {
+            boolean hasKey = path.contains("{");
+            boolean isList = !hasKey && !path.startsWith("/api/v1/stats");
+            item.readOperationsMap().forEach((method, operation) -> {
+                describe(method, operation, hasKey);
+                if (isList && method == PathItem.HttpMethod.GET) {
+                    describeCsvExport(operation);
+                }
+            });
+        });
+    }
+
+    private static void describe(PathItem.HttpMethod method, Operation operation, boolean hasKey) {
+        ApiResponses responses = operation.getResponses();
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        if (method == PathItem.HttpMethod.POST) {
+            rename(responses, "200", "201", "Created; the Location header gives its address.");
+        }
+        if (method == PathItem.HttpMethod.DELETE) {
+            responses.remove("200");
+            responses.addApiResponse("204", new ApiResponse().description("Deleted."));
+        }
+        add(responses, "400", "Invalid input: the errors list names each field or parameter.");
+        if (hasKey) {
+            add(responses, "404", "No such item.");
+        }
+        if (write) {
+            operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+            add(responses, "401", "Not signed in, or wrong credentials (HTTP Basic).");
+            add(responses, "403", "Signed in with a role that may not write.");
+            add(responses, "409", "Conflict: a taken slug or code, a stale version, or a row still in use.");
+            add(responses, "415", "The body is not application/json.");
+        }
+        add(responses, "405", "The address does not accept this method.");
+        add(responses, "500", "A fault on our side, logged; the answer carries no detail.");
+    }
+
+    /** A list also answers as CSV: every matching row, not one page (the export handler is hidden). */
+    private static void describeCsvExport(Operation operation) {
+        ApiResponse ok = operation.getResponses().get("200");
+        if (ok != null && ok.getContent() != null) {
+            ok.getContent()
+                    .addMediaType(
+                            CsvExport.TEXT_CSV,
+                            new MediaType()
+                                    .schema(new StringSchema()
+                                            .description("Every matching row (not one page) in the order asked,"
+                                                    + " with a header row; UTF-8, RFC 4180 quoting.")));
+        }
+        operation.addParametersItem(new Parameter()
+                .in("query")
+                .name("format")
+                .description("csv answers as with Accept: text/csv, for plain links; json is the default.")
+                .schema(new StringSchema()._enum(List.of("json", "csv"))));
+    }
+
+    private static void rename(ApiResponses responses, String from, String to, String description) {
+        ApiResponse response = responses.remove(from);
+        if (response != null) {
+            responses.addApiResponse(to, response.description(description));
+        }
+    }
+
+    private static void add(ApiResponses responses, String status, String description) {
+        responses.computeIfAbsent(
+                status,
+                key -> new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        Map<String, Schema> error = new LinkedHashMap<>();
+        error.put("field", new StringSchema().description("The field or parameter at fault; null for the whole body."));
+        error.put("code", new StringSchema().description("A stable code, e.g. NotBlank or reference.unknown."));
+        error.put("message", new StringSchema().description("What is wrong, in the request's language."));
+        return new ObjectSchema()
+                .description("An RFC 9457 problem detail.")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().example("Bad request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().example("/api/v1/companies"))
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .items(new ObjectSchema().properties(error))
+                                .description("For 400: each invalid field or parameter."));
+    }
+}
