@@ -19,9 +19,13 @@ import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.source.Source;
 import com.chuhai.tracker.source.SourceRepository;
+import com.chuhai.tracker.user.AppUser;
+import com.chuhai.tracker.user.AppUserRepository;
+import com.chuhai.tracker.user.Role;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Builds rows for a test through the repositories. Slugs and codes are unique per call, so tests never
@@ -36,6 +40,8 @@ public class TestData {
     private final SourceRepository sources;
     private final AdoptionRepository adoptions;
     private final MigrationRepository migrations;
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
 
     TestData(
             CloudProviderRepository providers,
@@ -43,14 +49,29 @@ public class TestData {
             CompanyRepository companies,
             SourceRepository sources,
             AdoptionRepository adoptions,
-            MigrationRepository migrations) {
+            MigrationRepository migrations,
+            AppUserRepository users,
+            PasswordEncoder encoder) {
         this.providers = providers;
         this.regions = regions;
         this.companies = companies;
         this.sources = sources;
         this.adoptions = adoptions;
         this.migrations = migrations;
+        this.users = users;
+        this.encoder = encoder;
     }
+
+    /** A user with this role and a password of its own, to sign in with. */
+    public Login user(Role role) {
+        String username = unique(role.name().toLowerCase(java.util.Locale.ROOT));
+        String password = UUID.randomUUID().toString();
+        users.saveAndFlush(new AppUser(username, encoder.encode(password), role));
+        return new Login(username, password);
+    }
+
+    /** Credentials for HTTP Basic. */
+    public record Login(String username, String password) {}
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
