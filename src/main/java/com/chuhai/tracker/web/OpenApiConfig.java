@@ -60,16 +60,19 @@ class OpenApiConfig {
     /** Adds to each operation the errors it can answer with, and the sign-in to every write. */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> {
-            boolean hasKey = path.contains("{");
-            boolean isList = !hasKey && !path.startsWith("/api/v1/stats");
-            item.readOperationsMap().forEach((method, operation) -> {
-                describe(method, operation, hasKey);
-                if (isList && method == PathItem.HttpMethod.GET) {
-                    describeCsvExport(operation);
-                }
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) -> {
+                boolean hasKey = path.contains("{");
+                boolean isList = !hasKey && !path.startsWith("/api/v1/stats");
+                item.readOperationsMap().forEach((method, operation) -> {
+                    describe(method, operation, hasKey);
+                    if (isList && method == PathItem.HttpMethod.GET) {
+                        describeCsvExport(operation);
+                    }
+                });
             });
-        });
+        };
     }
 
     private static void describe(PathItem.HttpMethod method, Operation operation, boolean hasKey) {

@@ -1,0 +1,111 @@
+package com.chuhai.tracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chuhai.tracker.support.Api;
+import com.chuhai.tracker.support.Api.Reply;
+import com.chuhai.tracker.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** The OpenAPI document describes every endpoint, its parameters, bodies, statuses and errors. */
+@IntegrationTest
+class OpenApiDocumentTest {
+
+    private static final List<String> RESOURCES =
+            List.of("providers", "regions", "companies", "adoptions", "migrations", "market-shares");
+
+    @Autowired
+    Api api;
+
+    @Test
+    void describesEveryResourceWithItsStatusesAndErrors() {
+        JsonNode paths = document().get("paths");
+
+        for (String resource : RESOURCES) {
+            JsonNode list = paths.get("/api/v1/" + resource);
+            assertThat(list).as(resource).isNotNull();
+            assertThat(statuses(list.get("get"))).containsAll(List.of("200", "400"));
+            assertThat(list.get("get")
+                            .get("responses")
+                            .get("200")
+                            .get("content")
+                            .propertyNames())
+                    .contains("application/json", "text/csv");
+            assertThat(parameters(list.get("get"))).contains("page", "size", "sort", "format");
+            assertThat(statuses(list.get("post"))).containsAll(List.of("201", "400", "401", "403", "409"));
+            assertThat(list.get("post").get("requestBody"))
+                    .as(resource + " body")
+                    .isNotNull();
+            assertThat(list.get("post").get("security")).isNotNull();
+
+            String itemPath = paths.propertyNames().stream()
+                    .filter(path -> path.startsWith("/api/v1/" + resource + "/{"))
+                    .findFirst()
+                    .orElseThrow();
+            JsonNode one = paths.get(itemPath);
+            assertThat(statuses(one.get("get"))).contains("200", "404");
+            assertThat(statuses(one.get("put"))).contains("200", "400", "401", "403", "404", "409");
+            assertThat(statuses(one.get("delete"))).contains("204", "401", "403", "404", "409");
+        }
+    }
+
+    @Test
+    void describesTheStatisticsAndTheirParameters() {
+        JsonNode paths = document().get("paths");
+
+        Map<String, List<String>> expected = Map.of(
+                "/api/v1/stats/overview", List.of("asOf", "sector", "region"),
+                "/api/v1/stats/timeline", List.of("from", "to", "sector", "region"),
+                "/api/v1/stats/flows", List.of("from", "to", "region"));
+        expected.forEach((path, parameters) -> {
+            assertThat(parameters(paths.get(path).get("get"))).as(path).containsAll(parameters);
+            assertThat(statuses(paths.get(path).get("get"))).as(path).contains("200", "400");
+        });
+    }
+
+    @Test
+    void describesTheProblemShapeOfErrors() {
+        JsonNode document = document();
+        JsonNode problem = document.get("components").get("schemas").get("Problem");
+
+        assertThat(problem.get("properties").propertyNames()).contains("status", "title", "detail", "errors");
+        JsonNode badRequest = document.get("paths")
+                .get("/api/v1/companies")
+                .get("post")
+                .get("responses")
+                .get("400")
+                .get("content")
+                .get("application/problem+json");
+        assertThat(badRequest.get("schema").get("$ref").asString()).endsWith("/Problem");
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        Reply redirect = api.get("/swagger-ui.html", "text/html");
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(api.get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
+    }
+
+    private JsonNode document() {
+        Reply reply = api.get("/v3/api-docs");
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static List<String> statuses(JsonNode operation) {
+        assertThat(operation).isNotNull();
+        return List.copyOf(operation.get("responses").propertyNames());
+    }
+
+    private static List<String> parameters(JsonNode operation) {
+        return operation
+                .get("parameters")
+                .valueStream()
+                .map(p -> p.get("name").asString())
+                .toList();
+    }
+}
