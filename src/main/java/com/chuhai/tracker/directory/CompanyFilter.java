@@ -5,6 +5,7 @@ import com.chuhai.tracker.adoption.Adoption;
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.shared.TextSearch;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -12,7 +13,6 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -49,11 +49,8 @@ record CompanyFilter(
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (q != null && !q.isBlank()) {
-                String pattern = "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), pattern),
-                        cb.like(cb.lower(root.get("nativeName")), pattern),
-                        cb.like(cb.lower(root.get("slug")), pattern)));
+                predicates.add(TextSearch.containsIgnoringCase(
+                        cb, q, root.get("name"), root.get("nativeName"), root.get("slug")));
             }
             if (sector != null) {
                 predicates.add(cb.equal(root.get("sector"), sector));

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.provider;
 
+import com.chuhai.tracker.shared.TextSearch;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Narrows the provider list; every field is optional. */
@@ -17,9 +17,8 @@ record ProviderFilter(
     Specification<CloudProvider> toSpecification() {
         Specification<CloudProvider> spec = Specification.unrestricted();
         if (q != null && !q.isBlank()) {
-            String pattern = "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
-            spec = spec.and((root, query, cb) ->
-                    cb.or(cb.like(cb.lower(root.get("slug")), pattern), cb.like(cb.lower(root.get("name")), pattern)));
+            spec = spec.and(
+                    (root, query, cb) -> TextSearch.containsIgnoringCase(cb, q, root.get("slug"), root.get("name")));
         }
         if (origin != null) {
             spec = spec.and((root, query, cb) -> origin.matches(root.get("country"), cb));

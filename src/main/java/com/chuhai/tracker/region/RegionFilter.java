@@ -1,7 +1,7 @@
 package com.chuhai.tracker.region;
 
+import com.chuhai.tracker.shared.TextSearch;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Narrows the region list; every field is optional. */
@@ -15,9 +15,8 @@ record RegionFilter(
     Specification<Region> toSpecification() {
         Specification<Region> spec = Specification.unrestricted();
         if (q != null && !q.isBlank()) {
-            String pattern = "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
-            spec = spec.and((root, query, cb) ->
-                    cb.or(cb.like(cb.lower(root.get("code")), pattern), cb.like(cb.lower(root.get("name")), pattern)));
+            spec = spec.and(
+                    (root, query, cb) -> TextSearch.containsIgnoringCase(cb, q, root.get("code"), root.get("name")));
         }
         if (category != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("category"), category));

@@ -6,6 +6,7 @@ import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -119,6 +121,9 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request)
             throws DataIntegrityViolationException {
         requireApi(ex, request);
+        if (isInvalidValue(ex)) {
+            return invalidValue(ex, request);
+        }
         String constraint = constraintName(ex);
         log.info("Write refused by the database on {} (constraint {})", request.getRequestURI(), constraint);
         if (constraint.startsWith("uk_")) {
@@ -132,6 +137,29 @@ class ApiProblemHandler {
             return badRequest(request, List.of(new ApiError(null, constraint, message("constraint." + constraint))));
         }
         return problem(request, HttpStatus.CONFLICT, message("problem.conflict"), null);
+    }
+
+    /**
+     * The database refused a value itself (SQL state class 22, e.g. a NUL character in a text): the
+     * input's fault, though no rule of ours caught it first. Anything else from the database is ours.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> dataAccess(DataAccessException ex, HttpServletRequest request) throws Exception {
+        requireApi(ex, request);
+        return isInvalidValue(ex) ? invalidValue(ex, request) : unexpected(ex, request);
+    }
+
+    private static boolean isInvalidValue(DataAccessException ex) {
+        SQLException sql = cause(ex, SQLException.class);
+        return sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22");
+    }
+
+    private ResponseEntity<ProblemDetail> invalidValue(DataAccessException ex, HttpServletRequest request) {
+        log.info(
+                "Value refused by the database on {} (SQL state {})",
+                request.getRequestURI(),
+                cause(ex, SQLException.class).getSQLState());
+        return badRequest(request, List.of(new ApiError(null, "body.invalidValue", message("body.invalidValue"))));
     }
 
     /** Malformed JSON, a value of the wrong type, an unknown enumeration code or an unknown field. */

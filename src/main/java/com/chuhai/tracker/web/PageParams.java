@@ -45,6 +45,8 @@ public record PageParams(
         }
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             problems.add(new FieldProblem("size", "paging.sizeRange", MAX_SIZE));
+        } else if ((long) number * pageSize > Integer.MAX_VALUE) {
+            problems.add(new FieldProblem("page", "paging.pageTooFar"));
         }
         Sort order = toSort(fields, problems);
         if (!problems.isEmpty()) {

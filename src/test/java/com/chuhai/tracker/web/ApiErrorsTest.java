@@ -147,6 +147,7 @@ class ApiErrorsTest {
                 "size=0",
                 "page=-1",
                 "page=first",
+                "page=99999999&size=500",
                 "sort=password",
                 "sort=name,sideways,slug",
                 "sector=MINING",
@@ -157,6 +158,29 @@ class ApiErrorsTest {
 
         assertProblem(reply, 400);
         assertThat(reply.errorFields()).isNotEmpty().doesNotContainNull();
+    }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIsABadRequest() {
+        Map<String, Object> body = company();
+        body.put("name", "Nul\u0000Byte");
+
+        Reply reply = api.post("/api/v1/companies", body, editor);
+
+        assertProblem(reply, 400);
+        assertThat(companies.findBySlug(slug)).isEmpty();
+    }
+
+    @Test
+    void searchTextIsTakenLiterally() {
+        Map<String, Object> body = company();
+        body.put("name", "100% Games_" + slug);
+        api.post("/api/v1/companies", body, editor);
+
+        assertThat(api.get("/api/v1/companies?q=0% games_" + slug).json().get("content"))
+                .hasSize(1);
+        assertThat(api.get("/api/v1/companies?q=1__%" + slug).json().get("content"))
+                .isEmpty();
     }
 
     @Test
