@@ -41,7 +41,7 @@ record CompanyFilter(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate asOf) {
 
-    boolean filtersUsage() {
+    public boolean filtersUsage() {
         return provider != null || region != null || origin != null;
     }
 

@@ -84,10 +84,7 @@ class MarketShareService {
 
     private void apply(MarketShare share, MarketShareRequest request) {
         share.setMeasure(request.measure());
-        share.setSource(
-                request.source() == null
-                        ? null
-                        : sources.resolve("source", List.of(request.source())).get(0));
+        share.setSource(request.source() == null ? null : sources.resolveOne("source", request.source()));
     }
 
     private MarketShare require(long id) {

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Narrows the migration list; every field is optional. */
-record MigrationFilter(
+public record MigrationFilter(
         @Parameter(description = "Company slug.") String company,
 
         @Parameter(description = "Slug of the provider left.")

@@ -12,6 +12,7 @@ import com.chuhai.tracker.shared.ChunkedReader;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
+import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.SourceService;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,15 @@ public class MigrationService {
                         filter.toSpecification(),
                         query -> query.project(REFERENCES).page(pageable))
                 .map(MigrationResponse::of);
+    }
+
+    /** One page of migrations as the pages show them. */
+    public Page<MigrationView> views(MigrationFilter filter, Pageable pageable) {
+        return migrations
+                .findBy(
+                        filter.toSpecification(),
+                        query -> query.project(REFERENCES).page(pageable))
+                .map(MigrationView::of);
     }
 
     /** Every matching migration in order, streamed from the database, for exports. */
@@ -145,14 +155,22 @@ public class MigrationService {
     }
 
     private ProviderSwitch switchProvider(Migration migration) {
-        return adoptions.switchProvider(
-                migration.getCompany(),
-                migration.getRegion(),
-                migration.getFromProvider(),
-                migration.getToProvider(),
-                migration.completed(),
-                migration.getConfidence(),
-                migration.getSources());
+        try {
+            return adoptions.switchProvider(
+                    migration.getCompany(),
+                    migration.getRegion(),
+                    migration.getFromProvider(),
+                    migration.getToProvider(),
+                    migration.completed(),
+                    migration.getConfidence(),
+                    migration.getSources());
+        } catch (RuleViolationException e) {
+            // The adoption's end is the migration's completion: name the field the client sent.
+            if ("endDate".equals(e.getField())) {
+                throw new RuleViolationException("completedOn", e.getCode(), e.getArgs());
+            }
+            throw e;
+        }
     }
 
     private Resolved resolve(MigrationRequest request) {

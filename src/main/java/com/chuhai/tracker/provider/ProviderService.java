@@ -27,6 +27,16 @@ public class ProviderService {
         return slug == null ? Optional.empty() : providers.findBySlug(slug);
     }
 
+    /** Every provider by name, as a filter lists them. */
+    public List<ProviderSummary> summaries() {
+        return providers.findAll(Sort.by("name")).stream()
+                .map(p -> new ProviderSummary(p.getSlug(), p.getName(), p.origin()))
+                .toList();
+    }
+
+    /** A provider as a filter or a link shows it. */
+    public record ProviderSummary(String slug, String name, Origin origin) {}
+
     Page<ProviderResponse> page(ProviderFilter filter, Pageable pageable) {
         return providers.findAll(filter.toSpecification(), pageable).map(ProviderResponse::of);
     }

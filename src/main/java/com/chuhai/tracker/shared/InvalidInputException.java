@@ -1,8 +1,11 @@
 package com.chuhai.tracker.shared;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Input that cannot be used, with every problem found, each naming its field (or parameter). */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     private final transient List<FieldProblem> problems;

@@ -1,6 +1,10 @@
 package com.chuhai.tracker.shared;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** The item a request names does not exist, e.g. {@code companies/unknown-slug}. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
     private final String kind;

@@ -1,12 +1,15 @@
 package com.chuhai.tracker.shared;
 
 import java.util.Arrays;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A request that would break a rule of the domain (e.g. ending an adoption before it started). It
  * names the field at fault and a message code with its arguments, resolved in the reader's language
  * where it is shown (messages.properties).
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class RuleViolationException extends RuntimeException {
 
     private final String field;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,6 +32,16 @@ public class SourceService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Source> resolve(String field, List<SourceRequest> requests) {
+        return resolve(requests, i -> "%s[%d]".formatted(field, i));
+    }
+
+    /** The source for one request, as {@link #resolve} does for a list; {@code field} names it in errors. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Source resolveOne(String field, SourceRequest request) {
+        return resolve(List.of(request), i -> field).get(0);
+    }
+
+    private List<Source> resolve(List<SourceRequest> requests, IntFunction<String> fieldOf) {
         if (requests == null || requests.isEmpty()) {
             return List.of();
         }
@@ -47,7 +58,7 @@ public class SourceService {
             }
             Source source = stored.get(request.url());
             if (source == null && (request.title() == null || request.title().isBlank())) {
-                problems.add(new FieldProblem("%s[%d].title".formatted(field, i), "source.titleRequired"));
+                problems.add(new FieldProblem(fieldOf.apply(i) + ".title", "source.titleRequired"));
                 continue;
             }
             if (source == null) {

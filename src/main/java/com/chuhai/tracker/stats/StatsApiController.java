@@ -57,14 +57,15 @@ class StatsApiController {
             @Parameter(description = "Only adoptions in this region (code).") @RequestParam(required = false)
                     String region) {
         StatsFilter filter = new StatsFilter(asOf == null ? stats.today() : asOf, sector, region);
-        Headline headline = stats.headline(filter);
+        Snapshot snapshot = stats.snapshot(filter);
+        Headline headline = snapshot.headline();
         return new Overview(
                 filter.asOf(),
                 headline.counts().tracked(),
                 ByOrigin.of(headline.counts()),
-                stats.byProvider(filter).stream().map(ProviderEntry::of).toList(),
-                stats.byRegion(filter).stream().map(RegionEntry::of).toList(),
-                stats.bySector(filter).stream().map(SectorEntry::of).toList(),
+                snapshot.byProvider().stream().map(ProviderEntry::of).toList(),
+                snapshot.byRegion().stream().map(RegionEntry::of).toList(),
+                snapshot.bySector().stream().map(SectorEntry::of).toList(),
                 headline.unsourced());
     }
 
@@ -88,8 +89,9 @@ class StatsApiController {
                 || toYear > LAST_YEAR
                 || fromYear > toYear
                 || toYear - fromYear + 1 > StatsService.MAX_TIMELINE_YEARS) {
+            String field = toYear > LAST_YEAR || (toYear < fromYear && fromYear >= FIRST_YEAR) ? "to" : "from";
             throw InvalidInputException.of(
-                    "from", "stats.yearWindow", FIRST_YEAR, LAST_YEAR, StatsService.MAX_TIMELINE_YEARS);
+                    field, "stats.yearWindow", FIRST_YEAR, LAST_YEAR, StatsService.MAX_TIMELINE_YEARS);
         }
         return new Timeline(stats.timeline(fromYear, toYear, sector, region).stream()
                 .map(Point::of)

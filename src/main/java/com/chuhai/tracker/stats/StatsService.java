@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The counting rules of DESIGN.md, implemented once as SQL aggregates for the dashboard and the API.
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Service;
  * counted distinct.
  *
  * <p>Each method is one SQL statement (flows: two), so none opens a transaction of its own: an ORM
- * session per call would cost more than the query on small data.
+ * session per call would cost more than the query on small data. {@link #snapshot} groups several in
+ * one transaction where they must agree.
  */
 @Service
 public class StatsService {
@@ -44,6 +47,15 @@ public class StatsService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The headline and every breakdown at once, in one repeatable-read transaction, so that the
+     * breakdowns add up to the headline even while others write.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Snapshot snapshot(StatsFilter filter) {
+        return new Snapshot(headline(filter), byProvider(filter), byRegion(filter), bySector(filter));
     }
 
     /** Tracked companies, per origin and both, and how many of the counted adoptions have no source. */

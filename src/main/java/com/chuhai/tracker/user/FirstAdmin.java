@@ -1,5 +1,6 @@
 package com.chuhai.tracker.user;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -22,6 +23,9 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** BCrypt hashes at most 72 bytes of a password. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final AdminProperties properties;
@@ -41,10 +45,21 @@ class FirstAdmin implements ApplicationRunner {
         boolean generated =
                 properties.password() == null || properties.password().isBlank();
         String password = generated ? randomPassword() : properties.password();
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new IllegalStateException("APP_ADMIN_PASSWORD is longer than " + MAX_PASSWORD_BYTES
+                    + " bytes, more than BCrypt can hash; choose a shorter one");
+        }
+        if (users.findByUsername(AppUser.normalise(username)).isPresent()) {
+            throw new IllegalStateException("Cannot create the first admin: the username '" + username
+                    + "' belongs to a user who is not an admin; set APP_ADMIN_USERNAME to another name");
+        }
         try {
             users.saveAndFlush(new AppUser(username, encoder.encode(password), Role.ADMIN));
         } catch (DataIntegrityViolationException e) {
-            log.info("The first admin '{}' was created meanwhile, by another instance", username);
+            if (!users.existsByRole(Role.ADMIN)) {
+                throw new IllegalStateException("Cannot create the first admin '" + username + "'", e);
+            }
+            log.info("The first admin was created meanwhile, by another instance");
             return;
         }
         if (generated) {

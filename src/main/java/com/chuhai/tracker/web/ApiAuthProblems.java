@@ -3,7 +3,6 @@ package com.chuhai.tracker.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -17,7 +16,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,7 +58,7 @@ public class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHa
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(message("problem.title." + status.value()));
         problem.setDetail(message(detail));
-        problem.setInstance(URI.create(new UrlPathHelper().getPathWithinApplication(request)));
+        problem.setInstance(Problems.instance(request));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

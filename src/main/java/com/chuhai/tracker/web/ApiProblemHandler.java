@@ -5,7 +5,6 @@ import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +47,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -105,12 +106,14 @@ class ApiProblemHandler {
         return problem(request, HttpStatus.CONFLICT, message(ex.getCode(), ex.getArgs()), null);
     }
 
+    /** Someone else saved the same row first, or the database broke a deadlock between two writes. */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex, HttpServletRequest request)
-            throws OptimisticLockingFailureException {
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException ex, HttpServletRequest request)
+            throws ConcurrencyFailureException {
         requireApi(ex, request);
         log.info("Concurrent change refused on {}: {}", request.getRequestURI(), ex.getMessage());
-        return problem(request, HttpStatus.CONFLICT, message("problem.staleVersion"), null);
+        String detail = ex instanceof OptimisticLockingFailureException ? "problem.staleVersion" : "problem.concurrent";
+        return problem(request, HttpStatus.CONFLICT, message(detail), null);
     }
 
     /**
@@ -170,6 +173,10 @@ class ApiProblemHandler {
         JacksonException json = cause(ex, JacksonException.class);
         if (json == null) {
             return badRequest(request, List.of(new ApiError(null, "body.missing", message("body.missing"))));
+        }
+        if (json instanceof InputCoercionException) {
+            return badRequest(
+                    request, List.of(new ApiError(path(json), "body.outOfRange", message("body.outOfRange"))));
         }
         if (json instanceof StreamReadException && json.getLocation() != null) {
             return badRequest(
@@ -276,6 +283,22 @@ class ApiProblemHandler {
         return problem(request, HttpStatus.NOT_FOUND, message("problem.noSuchPath"), null);
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> exportsBusy(CsvExport.ExportsBusyException ex, HttpServletRequest request)
+            throws CsvExport.ExportsBusyException {
+        requireApi(ex, request);
+        log.warn(
+                "Refused a CSV export of {}: {} exports already running",
+                request.getRequestURI(),
+                CsvExport.CONCURRENT_EXPORTS);
+        ResponseEntity<ProblemDetail> answer =
+                problem(request, HttpStatus.SERVICE_UNAVAILABLE, message("problem.exportsBusy"), null);
+        return ResponseEntity.status(answer.getStatusCode())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(answer.getBody());
+    }
+
     /** Sign-in and permission failures belong to Spring Security, which answers 401 and 403. */
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void security(Exception ex) throws Exception {
@@ -312,7 +335,7 @@ class ApiProblemHandler {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(message("problem.title." + status.value()));
         problem.setDetail(detail);
-        problem.setInstance(URI.create(PATHS.getPathWithinApplication(request)));
+        problem.setInstance(Problems.instance(request));
         if (errors != null) {
             List<Map<String, String>> listed = new ArrayList<>();
             for (ApiError error : errors) {

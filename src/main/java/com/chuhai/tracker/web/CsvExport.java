@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,6 +21,14 @@ public final class CsvExport {
 
     public static final String TEXT_CSV = "text/csv";
 
+    /**
+     * Exports running at once. Each holds a database connection while its client reads, so a few slow
+     * downloads must not take the whole pool: beyond this, a client is asked to retry (503).
+     */
+    static final int CONCURRENT_EXPORTS = 4;
+
+    private static final Semaphore RUNNING = new Semaphore(CONCURRENT_EXPORTS);
+
     private CsvExport() {}
 
     /**
@@ -29,16 +38,23 @@ public final class CsvExport {
     public static <T> void write(
             HttpServletResponse response, String name, CsvColumns<T> columns, Consumer<Consumer<T>> rows)
             throws IOException {
-        response.setContentType(TEXT_CSV + ";charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name + ".csv").build().toString());
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter printer = CSVFormat.RFC4180
-                .builder()
-                .setHeader(columns.headers().toArray(String[]::new))
-                .get()
-                .print(writer)) {
+        if (!RUNNING.tryAcquire()) {
+            throw new ExportsBusyException();
+        }
+        try {
+            response.setContentType(TEXT_CSV + ";charset=UTF-8");
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(name + ".csv")
+                            .build()
+                            .toString());
+            Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            CSVPrinter printer = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(columns.headers().toArray(String[]::new))
+                    .get()
+                    .print(writer);
             rows.accept(row -> {
                 try {
                     printer.printRecord(columns.cells(row));
@@ -46,6 +62,22 @@ public final class CsvExport {
                     throw new UncheckedIOException(e);
                 }
             });
+            printer.close(true);
+        } catch (RuntimeException e) {
+            // Not flushed: if nothing reached the client yet, the failure can still be answered properly.
+            if (!response.isCommitted()) {
+                response.reset();
+            }
+            throw e;
+        } finally {
+            RUNNING.release();
+        }
+    }
+
+    /** Too many exports are running; the client should retry shortly. */
+    static class ExportsBusyException extends RuntimeException {
+        ExportsBusyException() {
+            super("Too many CSV exports at once");
         }
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -80,18 +81,27 @@ class OpenApiConfig {
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         if (method == PathItem.HttpMethod.POST) {
             rename(responses, "200", "201", "Created; the Location header gives its address.");
+            ApiResponse created = responses.get("201");
+            if (created != null) {
+                created.addHeaderObject(
+                        "Location",
+                        new Header().description("The new item's address.").schema(new StringSchema()));
+            }
+        }
+        if (method == PathItem.HttpMethod.GET) {
+            add(responses, "406", "The Accept header asks for a format the address does not answer in.");
         }
         if (method == PathItem.HttpMethod.DELETE) {
             responses.remove("200");
             responses.addApiResponse("204", new ApiResponse().description("Deleted."));
         }
         add(responses, "400", "Invalid input: the errors list names each field or parameter.");
+        add(responses, "401", "Wrong credentials (HTTP Basic); writes also answer this when none are sent.");
         if (hasKey) {
             add(responses, "404", "No such item.");
         }
         if (write) {
             operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
-            add(responses, "401", "Not signed in, or wrong credentials (HTTP Basic).");
             add(responses, "403", "Signed in with a role that may not write.");
             add(responses, "409", "Conflict: a taken slug or code, a stale version, or a row still in use.");
             add(responses, "415", "The body is not application/json.");

@@ -29,6 +29,11 @@ public class Api {
         return exchange(mvc.get().uri(uri).accept(MediaType.APPLICATION_JSON));
     }
 
+    /** A GET of an address already percent-encoded, sent exactly as written. */
+    public Reply getEncoded(String encodedUri, String accept) {
+        return exchange(mvc.get().uri(java.net.URI.create(encodedUri)).header("Accept", accept));
+    }
+
     public Reply get(String uri, String accept) {
         return exchange(mvc.get().uri(uri).header("Accept", accept));
     }
@@ -40,6 +45,16 @@ public class Api {
             request.contentType(MediaType.APPLICATION_JSON)
                     .content(body instanceof String text ? text : json.writeValueAsString(body));
         }
+        if (login != null) {
+            request.with(httpBasic(login.username(), login.password()));
+        }
+        return exchange(request);
+    }
+
+    /** Sends a request to an address already percent-encoded, exactly as written. */
+    public Reply sendEncoded(HttpMethod method, String encodedUri, Login login) {
+        MockMvcRequestBuilder request =
+                mvc.method(method).uri(java.net.URI.create(encodedUri)).accept(MediaType.APPLICATION_JSON);
         if (login != null) {
             request.with(httpBasic(login.username(), login.password()));
         }

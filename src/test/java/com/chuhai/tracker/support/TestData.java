@@ -100,6 +100,11 @@ public class TestData {
         return companies.saveAndFlush(company);
     }
 
+    public Company setParent(Company company, Company parent) {
+        company.setParent(parent);
+        return companies.saveAndFlush(company);
+    }
+
     public Source source() {
         return sources.saveAndFlush(new Source(
                 "https://example.org/" + unique("article"), "An article", "Example News", PreciseDate.year(2022)));

@@ -1,6 +1,7 @@
 package com.chuhai.tracker.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
@@ -61,6 +62,25 @@ class FirstAdminTest {
                         logged.group(1),
                         users.findByUsername(username).orElseThrow().getPasswordHash()))
                 .isTrue();
+    }
+
+    @Test
+    void refusesAPasswordLongerThanBcryptHashes() {
+        AdminProperties tooLong = new AdminProperties(TestData.unique("root"), "x".repeat(73));
+
+        assertThatThrownBy(() -> new FirstAdmin(users, encoder, tooLong).run(null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("72 bytes");
+    }
+
+    @Test
+    void saysSoWhenTheUsernameBelongsToSomeoneWhoIsNotAnAdmin() {
+        String taken = TestData.unique("editor");
+        users.saveAndFlush(new AppUser(taken, encoder.encode("pw"), Role.EDITOR));
+
+        assertThatThrownBy(() -> new FirstAdmin(users, encoder, new AdminProperties(taken, "pw2")).run(null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("APP_ADMIN_USERNAME");
     }
 
     @Test

@@ -184,6 +184,32 @@ class ApiErrorsTest {
     }
 
     @Test
+    void aNumberTooLargeForItsFieldNamesTheField() {
+        Reply reply = api.post(
+                "/api/v1/companies",
+                "{\"slug\": \"" + slug + "\", \"name\": \"N\", \"sector\": \"GAMING\", \"foundedYear\": 99999999999}",
+                editor);
+
+        assertProblem(reply, 400);
+        assertThat(reply.errorFields()).containsExactly("foundedYear");
+    }
+
+    @Test
+    void anEncodedSpaceInAnAddressIsStillAProblemAnswer() {
+        assertProblem(api.getEncoded("/api/v1/companies/a%20b", "application/json"), 404);
+        assertProblem(api.sendEncoded(HttpMethod.DELETE, "/api/v1/providers/a%20b", null), 401);
+    }
+
+    @Test
+    void aCsvExportThatFailsAnswersWithAProblemNotAnEmptyFile() {
+        Reply reply = api.getEncoded("/api/v1/companies?q=nul%00byte", "text/csv");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.header("Content-Disposition")).isNull();
+    }
+
+    @Test
     void aPathIdOfTheWrongTypeIsABadRequest() {
         Reply reply = api.get("/api/v1/adoptions/not-a-number");
 

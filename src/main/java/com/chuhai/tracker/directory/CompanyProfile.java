@@ -1,0 +1,154 @@
+package com.chuhai.tracker.directory;
+
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.migration.MigrationReason;
+import com.chuhai.tracker.migration.MigrationStatus;
+import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.shared.Confidence;
+import com.chuhai.tracker.shared.DatePrecision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Everything the company page shows, read in a fixed number of queries. */
+record CompanyProfile(
+        Facts facts,
+        CompanyLink parent,
+        List<CompanyLink> subsidiaries,
+        List<AdoptionRow> adoptions,
+        List<MigrationRow> migrations) {
+
+    /** Adoptions in use on the day the page is shown. */
+    public List<AdoptionRow> current() {
+        return adoptions.stream().filter(AdoptionRow::active).toList();
+    }
+
+    /**
+     * The history, oldest first: each adoption's start and end, each migration's announcement and
+     * completion, as events with the date at its precision and the claim's sources.
+     */
+    public List<Event> timeline() {
+        List<Event> events = new ArrayList<>();
+        for (AdoptionRow a : adoptions) {
+            if (a.startDate() != null) {
+                events.add(new Event(
+                        a.startDate(),
+                        a.startPrecision(),
+                        EventKind.STARTED,
+                        a.provider(),
+                        null,
+                        a.regionName(),
+                        a.workload(),
+                        a.confidence(),
+                        a.sources()));
+            }
+            if (a.endDate() != null) {
+                events.add(new Event(
+                        a.endDate(),
+                        a.endPrecision(),
+                        EventKind.ENDED,
+                        a.provider(),
+                        null,
+                        a.regionName(),
+                        a.workload(),
+                        a.confidence(),
+                        a.sources()));
+            }
+        }
+        for (MigrationRow m : migrations) {
+            events.add(new Event(
+                    m.announcedOn(),
+                    m.announcedPrecision(),
+                    EventKind.MIGRATION_ANNOUNCED,
+                    m.from(),
+                    m.to(),
+                    m.regionName(),
+                    m.summary(),
+                    m.confidence(),
+                    m.sources()));
+            if (m.completedOn() != null) {
+                events.add(new Event(
+                        m.completedOn(),
+                        m.completedPrecision(),
+                        EventKind.MIGRATION_COMPLETED,
+                        m.from(),
+                        m.to(),
+                        m.regionName(),
+                        null,
+                        m.confidence(),
+                        m.sources()));
+            }
+        }
+        events.sort(Comparator.comparing(Event::date));
+        return events;
+    }
+
+    enum EventKind {
+        STARTED,
+        ENDED,
+        MIGRATION_ANNOUNCED,
+        MIGRATION_COMPLETED
+    }
+
+    /** One dated line of the history; {@code to} is set for migrations (null when not disclosed). */
+    record Event(
+            LocalDate date,
+            DatePrecision precision,
+            EventKind kind,
+            ProviderLink provider,
+            ProviderLink to,
+            String regionName,
+            String note,
+            Confidence confidence,
+            List<SourceLink> sources) {}
+
+    record Facts(
+            String slug,
+            String name,
+            String nativeName,
+            Sector sector,
+            String originCountry,
+            String originCity,
+            String globalHq,
+            Integer foundedYear,
+            String website,
+            String description) {}
+
+    record CompanyLink(String slug, String name) {}
+
+    record SourceLink(
+            String url, String title, String publisher, LocalDate publishedOn, DatePrecision publishedPrecision) {}
+
+    record ProviderLink(String slug, String name, Origin origin) {}
+
+    record AdoptionRow(
+            long id,
+            ProviderLink provider,
+            String regionCode,
+            String regionName,
+            LocalDate startDate,
+            DatePrecision startPrecision,
+            LocalDate endDate,
+            DatePrecision endPrecision,
+            String workload,
+            Confidence confidence,
+            boolean active,
+            List<SourceLink> sources) {}
+
+    record MigrationRow(
+            long id,
+            String regionCode,
+            String regionName,
+            ProviderLink from,
+            ProviderLink to,
+            LocalDate announcedOn,
+            DatePrecision announcedPrecision,
+            LocalDate completedOn,
+            DatePrecision completedPrecision,
+            MigrationStatus status,
+            MigrationReason reason,
+            String summary,
+            Confidence confidence,
+            List<SourceLink> sources) {}
+}

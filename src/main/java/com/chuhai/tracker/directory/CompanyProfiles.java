@@ -1,0 +1,162 @@
+package com.chuhai.tracker.directory;
+
+import com.chuhai.tracker.adoption.ActiveAdoptions;
+import com.chuhai.tracker.adoption.Adoption;
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.directory.CompanyProfile.AdoptionRow;
+import com.chuhai.tracker.directory.CompanyProfile.CompanyLink;
+import com.chuhai.tracker.directory.CompanyProfile.Facts;
+import com.chuhai.tracker.directory.CompanyProfile.MigrationRow;
+import com.chuhai.tracker.directory.CompanyProfile.ProviderLink;
+import com.chuhai.tracker.directory.CompanyProfile.SourceLink;
+import com.chuhai.tracker.migration.Migration;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.source.Source;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a company's page: its facts, family, adoptions (flagged when in use today, by the counting
+ * rule) and migrations, with every claim's sources, in a fixed number of queries.
+ */
+@Service
+@Transactional(readOnly = true)
+class CompanyProfiles {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    CompanyProfiles(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    CompanyProfile of(String slug) {
+        Company company = entityManager
+                .createQuery("select c from Company c left join fetch c.parent where c.slug = :slug", Company.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("company", slug));
+        List<CompanyLink> subsidiaries = entityManager
+                .createQuery(
+                        "select c.slug, c.name from Company c where c.parent = :company order by c.name", Tuple.class)
+                .setParameter("company", company)
+                .getResultList()
+                .stream()
+                .map(row -> new CompanyLink(row.get(0, String.class), row.get(1, String.class)))
+                .toList();
+        return new CompanyProfile(
+                facts(company),
+                company.getParent() == null
+                        ? null
+                        : new CompanyLink(
+                                company.getParent().getSlug(),
+                                company.getParent().getName()),
+                subsidiaries,
+                adoptions(company),
+                migrations(company));
+    }
+
+    private List<AdoptionRow> adoptions(Company company) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Adoption> adoption = query.from(Adoption.class);
+        adoption.fetch("provider");
+        adoption.fetch("region");
+        Predicate active = ActiveAdoptions.activeOn(adoption, LocalDate.now(clock), cb);
+        query.multiselect(adoption, cb.selectCase().when(active, true).otherwise(false))
+                .where(cb.equal(adoption.get("company"), company));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> adoptionRow(row.get(0, Adoption.class), row.get(1, Boolean.class)))
+                .sorted(Comparator.comparing(
+                                AdoptionRow::startDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+                        .thenComparing(AdoptionRow::id))
+                .toList();
+    }
+
+    private List<MigrationRow> migrations(Company company) {
+        return entityManager.createQuery("""
+                        select m from Migration m
+                        join fetch m.region join fetch m.fromProvider left join fetch m.toProvider
+                        where m.company = :company
+                        order by m.announcedOn, m.id""", Migration.class).setParameter("company", company).getResultList().stream()
+                .map(CompanyProfiles::migrationRow)
+                .toList();
+    }
+
+    private static Facts facts(Company company) {
+        return new Facts(
+                company.getSlug(),
+                company.getName(),
+                company.getNativeName(),
+                company.getSector(),
+                company.getOriginCountry(),
+                company.getOriginCity(),
+                company.getGlobalHq(),
+                company.getFoundedYear(),
+                company.getWebsite(),
+                company.getDescription());
+    }
+
+    private static AdoptionRow adoptionRow(Adoption adoption, boolean active) {
+        return new AdoptionRow(
+                adoption.getId(),
+                provider(adoption.getProvider()),
+                adoption.getRegion().getCode(),
+                adoption.getRegion().getName(),
+                adoption.getStartDate(),
+                adoption.getStartPrecision(),
+                adoption.getEndDate(),
+                adoption.getEndPrecision(),
+                adoption.getWorkload(),
+                adoption.getConfidence(),
+                active,
+                sources(adoption.getSources()));
+    }
+
+    private static MigrationRow migrationRow(Migration migration) {
+        return new MigrationRow(
+                migration.getId(),
+                migration.getRegion().getCode(),
+                migration.getRegion().getName(),
+                provider(migration.getFromProvider()),
+                migration.getToProvider() == null ? null : provider(migration.getToProvider()),
+                migration.getAnnouncedOn(),
+                migration.getAnnouncedPrecision(),
+                migration.getCompletedOn(),
+                migration.getCompletedPrecision(),
+                migration.getStatus(),
+                migration.getReason(),
+                migration.getSummary(),
+                migration.getConfidence(),
+                sources(migration.getSources()));
+    }
+
+    private static ProviderLink provider(CloudProvider provider) {
+        return new ProviderLink(provider.getSlug(), provider.getName(), provider.origin());
+    }
+
+    private static List<SourceLink> sources(Collection<Source> sources) {
+        return sources.stream()
+                .map(source -> new SourceLink(
+                        source.getUrl(),
+                        source.getTitle(),
+                        source.getPublisher(),
+                        source.getPublishedOn(),
+                        source.getPublishedPrecision()))
+                .toList();
+    }
+}

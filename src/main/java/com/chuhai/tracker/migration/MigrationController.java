@@ -1,0 +1,79 @@
+package com.chuhai.tracker.migration;
+
+import com.chuhai.tracker.provider.ProviderService;
+import com.chuhai.tracker.region.RegionCatalog;
+import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.web.PageParams;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The migration list: who moved from whom to whom, when, and says who. */
+@Controller
+class MigrationController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final MigrationService migrations;
+    private final ProviderService providers;
+    private final RegionCatalog regions;
+
+    MigrationController(MigrationService migrations, ProviderService providers, RegionCatalog regions) {
+        this.migrations = migrations;
+        this.providers = providers;
+        this.regions = regions;
+    }
+
+    /** Filters and pages in the URL; a filter that does not parse is ignored, said so, and answered with 400. */
+    @GetMapping("/migrations")
+    String list(
+            @ModelAttribute("filter") MigrationFilter filter,
+            BindingResult binding,
+            @RequestParam(name = "page", defaultValue = "0") String page,
+            Model model,
+            HttpServletResponse response) {
+        MigrationFilter applied = new MigrationFilter(
+                blankToNull(filter.company()),
+                blankToNull(filter.fromProvider()),
+                blankToNull(filter.toProvider()),
+                blankToNull(filter.region()),
+                binding.hasFieldErrors("status") ? null : filter.status(),
+                binding.hasFieldErrors("from") ? null : filter.from(),
+                binding.hasFieldErrors("to") ? null : filter.to());
+        Pageable pageable = pageable(page);
+        if (binding.hasErrors() || pageable == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("invalidFilter", true);
+        }
+        model.addAttribute("applied", applied);
+        model.addAttribute(
+                "migrations",
+                migrations.views(
+                        applied,
+                        pageable == null
+                                ? PageRequest.of(0, PAGE_SIZE, MigrationApiController.SORT.defaultOrder())
+                                : pageable));
+        model.addAttribute("providers", providers.summaries());
+        model.addAttribute("regions", regions.list());
+        return "migrations/list";
+    }
+
+    private static Pageable pageable(String page) {
+        try {
+            return new PageParams(Integer.valueOf(page), PAGE_SIZE, List.of()).toPageable(MigrationApiController.SORT);
+        } catch (NumberFormatException | InvalidInputException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

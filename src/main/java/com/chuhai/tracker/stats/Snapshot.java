@@ -1,0 +1,7 @@
+package com.chuhai.tracker.stats;
+
+import java.util.List;
+
+/** The headline and every breakdown for one filter, read from one consistent view of the data. */
+public record Snapshot(
+        Headline headline, List<ProviderCount> byProvider, List<GroupCount> byRegion, List<GroupCount> bySector) {}
