@@ -23,6 +23,15 @@
                 maintainAspectRatio: false,
                 animation: false,
                 plugins: { legend: { display: false } },
+                // A bar leads to the companies behind it, as the same number in the table does.
+                onClick: (event, elements) => {
+                    if (data.links && elements.length > 0) {
+                        window.location.assign(data.links[elements[0].index]);
+                    }
+                },
+                onHover: (event, elements) => {
+                    event.native.target.style.cursor = data.links && elements.length > 0 ? 'pointer' : 'default';
+                },
                 scales: {
                     [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } }
                 }

@@ -67,6 +67,20 @@ class DashboardControllerTest {
     }
 
     @Test
+    void everyNumberLinksToTheCompaniesBehindIt() throws Exception {
+        String page = page("/?asOf=2024-06-30&sector=GAMING&region=" + region.getCode());
+
+        assertThat(page)
+                .contains("href=\"/companies?provider=" + usProvider.getSlug()
+                        + "&amp;asOf=2024-06-30&amp;sector=GAMING&amp;region=" + region.getCode() + "\"")
+                .contains("href=\"/companies?origin=CN&amp;asOf=2024-06-30&amp;sector=GAMING&amp;region="
+                        + region.getCode() + "\"");
+        assertThat(chart(page, "provider-chart").get("links").valueStream().map(JsonNode::asString))
+                .contains("/companies?provider=" + cnProvider.getSlug() + "&asOf=2024-06-30&sector=GAMING&region="
+                        + region.getCode());
+    }
+
+    @Test
     void countsAsOfTheDateInTheUrl() throws Exception {
         String page = page("/?asOf=2017-06-30&region=" + region.getCode());
 
