@@ -1,19 +1,32 @@
 package com.chuhai.tracker.dashboard;
 
+import com.chuhai.tracker.dashboard.ChartData.Series;
+import com.chuhai.tracker.market.WorldMarket;
+import com.chuhai.tracker.migration.MigrationFilter;
+import com.chuhai.tracker.migration.MigrationService;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
-import com.chuhai.tracker.stats.Headline;
+import com.chuhai.tracker.stats.Flows;
+import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.ProviderCount;
+import com.chuhai.tracker.stats.Snapshot;
 import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.StatsService;
+import com.chuhai.tracker.stats.TimelinePoint;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,18 +35,37 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The dashboard: headline numbers and charts, each chart with a table of the same numbers. */
+/**
+ * The dashboard: headline numbers and seven charts, each chart with a table of the same numbers, and
+ * the latest migrations. Every number of a table and every bar of a company chart leads to the
+ * companies behind it.
+ */
 @Controller
 class DashboardController {
 
+    /** The timeline and the flows cover this many years up to the as-of date unless the URL says otherwise. */
+    static final int DEFAULT_YEARS = 10;
+
+    static final int LATEST_MIGRATIONS = 6;
+
     private final StatsService stats;
     private final RegionCatalog regionCatalog;
+    private final MigrationService migrations;
+    private final WorldMarket worldMarket;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    DashboardController(StatsService stats, RegionCatalog regionCatalog, MessageSource messages, JsonMapper json) {
+    DashboardController(
+            StatsService stats,
+            RegionCatalog regionCatalog,
+            MigrationService migrations,
+            WorldMarket worldMarket,
+            MessageSource messages,
+            JsonMapper json) {
         this.stats = stats;
         this.regionCatalog = regionCatalog;
+        this.migrations = migrations;
+        this.worldMarket = worldMarket;
         this.messages = messages;
         this.json = json;
     }
@@ -49,23 +81,43 @@ class DashboardController {
         boolean knownRegion = filter.region() == null
                 || filter.region().isBlank()
                 || regions.stream().anyMatch(r -> r.code().equals(filter.region()));
-        if (binding.hasErrors() || !knownRegion) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("invalidFilter", true);
-        }
         StatsFilter applied = new StatsFilter(
                 filter.asOf() == null || binding.hasFieldErrors("asOf") ? stats.today() : filter.asOf(),
                 binding.hasFieldErrors("sector") ? null : filter.sector(),
                 knownRegion && filter.region() != null && !filter.region().isBlank() ? filter.region() : null);
+        int lastYear = Math.min(applied.asOf().getYear(), stats.today().getYear());
+        YearWindow years = YearWindow.of(
+                binding.hasFieldErrors("from") ? null : filter.from(),
+                binding.hasFieldErrors("to") ? null : filter.to(),
+                lastYear);
+        if (binding.hasErrors() || !knownRegion || years.corrected()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("invalidFilter", true);
+        }
 
-        Headline headline = stats.headline(applied);
-        List<ProviderCount> providers = stats.byProvider(applied);
-        List<OriginRow> origins = originRows(headline.counts(), applied);
+        Snapshot snapshot = stats.snapshot(applied);
+        OriginCounts counts = snapshot.headline().counts();
+        List<OriginRow> origins = originRows(counts, applied);
+        List<ProviderCount> providers = snapshot.byProvider();
+        List<TimelinePoint> timeline = stats.timeline(years.from(), years.to(), applied.sector(), applied.region());
+        LocalDate flowsTo = LocalDate.of(years.to(), 12, 31).isAfter(applied.asOf())
+                ? applied.asOf()
+                : LocalDate.of(years.to(), 12, 31);
+        Flows flows = stats.flows(LocalDate.of(years.from(), 1, 1), flowsTo, applied.sector(), applied.region());
+        Flows lastYearFlows = stats.flows(
+                applied.asOf().minusYears(1).plusDays(1), applied.asOf(), applied.sector(), applied.region());
+        List<MarketRow> market = marketRows(counts);
 
         model.addAttribute("applied", applied);
+        model.addAttribute("years", years);
         model.addAttribute("regions", regions);
-        model.addAttribute("headline", headline);
-        model.addAttribute("counts", headline.counts());
+        model.addAttribute("headline", snapshot.headline());
+        model.addAttribute("counts", counts);
+        model.addAttribute(
+                "recentMigrations",
+                lastYearFlows.providers().stream()
+                        .mapToLong(Flows.ProviderFlow::count)
+                        .sum());
         model.addAttribute("origins", origins);
         model.addAttribute("providers", providers);
         model.addAttribute(
@@ -74,28 +126,66 @@ class DashboardController {
                         .collect(Collectors.toMap(
                                 ProviderCount::provider, p -> drillDown(applied, "provider", p.provider()))));
         model.addAttribute(
-                "originChart",
-                chart(
-                        origins.stream()
-                                .map(row -> new Bar(
-                                        messages.getMessage("origin." + row.origin(), null, locale),
-                                        row.companies(),
-                                        row.origin(),
-                                        row.link()))
-                                .toList(),
-                        locale));
+                "regionRows",
+                snapshot.byRegion().stream()
+                        .filter(g -> g.counts().tracked() > 0)
+                        .toList());
         model.addAttribute(
-                "providerChart",
-                chart(
-                        providers.stream()
-                                .map(p -> new Bar(
-                                        p.name(),
-                                        p.companies(),
-                                        p.origin(),
-                                        drillDown(applied, "provider", p.provider())))
+                "sectorRows",
+                snapshot.bySector().stream()
+                        .filter(g -> g.counts().tracked() > 0)
+                        .toList());
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("flows", flows);
+        model.addAttribute("market", market);
+        model.addAttribute("marketSplit", worldMarket.latest().orElse(null));
+        model.addAttribute(
+                "latestMigrations",
+                migrations
+                        .views(
+                                new MigrationFilter(null, null, null, applied.region(), null, null, applied.asOf()),
+                                PageRequest.of(0, LATEST_MIGRATIONS, Sort.by(Sort.Direction.DESC, "announcedOn", "id")))
+                        .getContent());
+
+        model.addAttribute("originChart", chart(originChart(origins, locale)));
+        model.addAttribute("providerChart", chart(providerChart(providers, applied, locale)));
+        model.addAttribute("timelineChart", chart(timelineChart(timeline, locale)));
+        model.addAttribute(
+                "regionChart",
+                chart(groupChart(
+                        snapshot.byRegion().stream()
+                                .filter(g -> g.counts().tracked() > 0)
                                 .toList(),
-                        locale));
+                        GroupCount::name,
+                        locale)));
+        model.addAttribute(
+                "sectorChart",
+                chart(groupChart(
+                        snapshot.bySector().stream()
+                                .filter(g -> g.counts().tracked() > 0)
+                                .toList(),
+                        g -> messages.getMessage("sector." + g.key(), null, locale),
+                        locale)));
+        model.addAttribute("flowChart", chart(flowChart(flows, locale)));
+        model.addAttribute("marketChart", chart(marketChart(market, locale)));
         return "dashboard/index";
+    }
+
+    /**
+     * The years of the timeline and the flows: {@value #DEFAULT_YEARS} years up to the as-of year unless
+     * given, kept within {@link StatsService#MAX_TIMELINE_YEARS}; {@code corrected} when the URL asked
+     * for something impossible.
+     */
+    record YearWindow(int from, int to, boolean corrected) {
+
+        static YearWindow of(Integer from, Integer to, int lastYear) {
+            int end = to == null ? lastYear : to;
+            int start = from == null ? end - DEFAULT_YEARS + 1 : from;
+            if (start < 1900 || end > lastYear || start > end || end - start + 1 > StatsService.MAX_TIMELINE_YEARS) {
+                return new YearWindow(lastYear - DEFAULT_YEARS + 1, lastYear, true);
+            }
+            return new YearWindow(start, end, false);
+        }
     }
 
     /**
@@ -103,6 +193,9 @@ class DashboardController {
      * directory listing exactly those companies.
      */
     record OriginRow(Origin origin, long companies, double percent, String link) {}
+
+    /** The chuhai share of an origin beside its share of the world market, both in percent. */
+    record MarketRow(Origin origin, double chuhaiPercent, BigDecimal marketPercent) {}
 
     private static List<OriginRow> originRows(OriginCounts counts, StatsFilter applied) {
         return List.of(
@@ -114,6 +207,21 @@ class DashboardController {
     private static OriginRow originRow(Origin origin, long companies, OriginCounts counts, StatsFilter applied) {
         return new OriginRow(
                 origin, companies, counts.percentOfTracked(companies), drillDown(applied, "origin", origin.name()));
+    }
+
+    private List<MarketRow> marketRows(OriginCounts counts) {
+        return worldMarket
+                .latest()
+                .map(split -> List.of(
+                        new MarketRow(
+                                Origin.US,
+                                counts.percentOfTracked(counts.us()),
+                                split.shares().get(Origin.US)),
+                        new MarketRow(
+                                Origin.CN,
+                                counts.percentOfTracked(counts.cn()),
+                                split.shares().get(Origin.CN))))
+                .orElse(List.of());
     }
 
     /**
@@ -133,16 +241,118 @@ class DashboardController {
         return link.encode().build().toUriString();
     }
 
-    /** One bar of a chart: its label, its value, the origin that gives its colour, and where it leads. */
-    record Bar(String label, long value, Origin origin, String link) {}
+    private ChartData originChart(List<OriginRow> origins, Locale locale) {
+        return new ChartData(
+                ChartData.BAR,
+                origins.stream()
+                        .map(row -> message("origin." + row.origin(), locale))
+                        .toList(),
+                List.of(Series.perBar(
+                        message("dashboard.chart.companies", locale),
+                        origins.stream().map(OriginRow::companies).toList(),
+                        origins.stream().map(OriginRow::origin).toList())),
+                origins.stream().map(OriginRow::link).toList(),
+                message("dashboard.chart.companies", locale));
+    }
 
-    /** What dashboard.js draws: labels, one value and one origin (for its colour) per bar. */
-    private String chart(List<Bar> bars, Locale locale) {
-        return json.writeValueAsString(Map.of(
-                "labels", bars.stream().map(Bar::label).toList(),
-                "values", bars.stream().map(Bar::value).toList(),
-                "origins", bars.stream().map(bar -> bar.origin().name()).toList(),
-                "links", bars.stream().map(Bar::link).toList(),
-                "valueLabel", messages.getMessage("dashboard.chart.companies", null, locale)));
+    private ChartData providerChart(List<ProviderCount> providers, StatsFilter applied, Locale locale) {
+        return new ChartData(
+                ChartData.BAR,
+                providers.stream().map(ProviderCount::name).toList(),
+                List.of(Series.perBar(
+                        message("dashboard.chart.companies", locale),
+                        providers.stream().map(ProviderCount::companies).toList(),
+                        providers.stream().map(ProviderCount::origin).toList())),
+                providers.stream()
+                        .map(p -> drillDown(applied, "provider", p.provider()))
+                        .toList(),
+                message("dashboard.chart.companies", locale));
+    }
+
+    private ChartData timelineChart(List<TimelinePoint> points, Locale locale) {
+        return new ChartData(
+                ChartData.LINE,
+                points.stream().map(p -> String.valueOf(p.year())).toList(),
+                originSeries(points, TimelinePoint::counts, locale),
+                null,
+                message("dashboard.chart.companies", locale));
+    }
+
+    private ChartData groupChart(List<GroupCount> groups, Function<GroupCount, String> label, Locale locale) {
+        return new ChartData(
+                ChartData.BAR,
+                groups.stream().map(label).toList(),
+                originSeries(groups, GroupCount::counts, locale),
+                null,
+                message("dashboard.chart.companies", locale));
+    }
+
+    /** Three series, US, CN and OTHER, of the per-origin counts of each item. */
+    private <T> List<Series> originSeries(List<T> items, Function<T, OriginCounts> counts, Locale locale) {
+        return List.of(
+                Series.of(
+                        message("origin.short.US", locale),
+                        items.stream().map(i -> counts.apply(i).us()).toList(),
+                        Origin.US),
+                Series.of(
+                        message("origin.short.CN", locale),
+                        items.stream().map(i -> counts.apply(i).cn()).toList(),
+                        Origin.CN),
+                Series.of(
+                        message("origin.short.OTHER", locale),
+                        items.stream().map(i -> counts.apply(i).other()).toList(),
+                        Origin.OTHER));
+    }
+
+    private ChartData flowChart(Flows flows, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        List<Origin> colours = new ArrayList<>();
+        for (Flows.OriginFlow flow : flows.origins()) {
+            labels.add(message("origin.short." + flow.from(), locale) + " → "
+                    + (flow.to() == null
+                            ? message("dashboard.flows.undisclosed", locale)
+                            : message("origin.short." + flow.to(), locale)));
+            values.add(flow.count());
+            colours.add(flow.to() == null ? Origin.OTHER : flow.to());
+        }
+        return new ChartData(
+                ChartData.BAR,
+                labels,
+                List.of(Series.perBar(message("dashboard.chart.migrations", locale), values, colours)),
+                null,
+                message("dashboard.chart.migrations", locale));
+    }
+
+    private ChartData marketChart(List<MarketRow> rows, Locale locale) {
+        return new ChartData(
+                ChartData.BAR,
+                rows.stream()
+                        .map(row -> message("origin." + row.origin(), locale))
+                        .toList(),
+                List.of(
+                        Series.perBar(
+                                message("dashboard.market.chuhai", locale),
+                                rows.stream()
+                                        .map(row -> BigDecimal.valueOf(row.chuhaiPercent())
+                                                .setScale(1, RoundingMode.HALF_UP))
+                                        .toList(),
+                                rows.stream().map(MarketRow::origin).toList()),
+                        new Series(
+                                message("dashboard.market.world", locale),
+                                rows.stream().map(MarketRow::marketPercent).toList(),
+                                rows.stream().map(MarketRow::origin).toList(),
+                                null,
+                                true)),
+                null,
+                message("dashboard.chart.percent", locale));
+    }
+
+    private String chart(ChartData data) {
+        return json.writeValueAsString(data);
+    }
+
+    private String message(String code, Locale locale) {
+        return messages.getMessage(code, null, locale);
     }
 }

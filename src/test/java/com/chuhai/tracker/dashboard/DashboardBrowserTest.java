@@ -48,7 +48,7 @@ class DashboardBrowserTest {
         browser.openAndWaitForCharts("http://localhost:" + port + "/");
 
         List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
-        assertThat(canvases).hasSize(2);
+        assertThat(canvases).hasSize(7);
         assertThat(canvases)
                 .allSatisfy(canvas -> assertThat(browser.isPainted(canvas))
                         .as("canvas %s is painted", canvas.getDomAttribute("id"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.migration.MigrationStatus;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.support.IntegrationTest;
@@ -98,7 +99,7 @@ class DashboardControllerTest {
     void servesChartDataAsJsonWithTheSameNumbersAsTheTables() throws Exception {
         String page = page("/?asOf=2024-06-30&region=" + region.getCode());
 
-        JsonNode origins = chart(page, "origin-chart");
+        JsonNode origins = chart(page, "origin-chart").get("series").get(0);
         assertThat(origins.get("values").valueStream().map(JsonNode::asLong)).containsExactly(2L, 1L, 0L);
         assertThat(origins.get("origins").valueStream().map(JsonNode::asString)).containsExactly("US", "CN", "OTHER");
 
@@ -107,8 +108,51 @@ class DashboardControllerTest {
                 providers.get("labels").valueStream().map(JsonNode::asString).toList();
         int hostile = labels.indexOf(HOSTILE);
         assertThat(hostile).isNotNegative();
-        assertThat(providers.get("values").get(hostile).asLong()).isEqualTo(2);
-        assertThat(providers.get("origins").get(hostile).asString()).isEqualTo("US");
+        assertThat(providers.get("series").get(0).get("values").get(hostile).asLong())
+                .isEqualTo(2);
+        assertThat(providers.get("series").get(0).get("origins").get(hostile).asString())
+                .isEqualTo("US");
+    }
+
+    @Test
+    void drawsTheSplitOverTimePerRegionPerSectorAndTheFlows() throws Exception {
+        Company mover = data.company(Sector.TRAVEL_MOBILITY, 2010);
+        data.adoption(mover, cnProvider, region, year(2012), year(2019));
+        data.adoption(mover, usProvider, region, year(2019), null);
+        data.migration(mover, region, cnProvider, usProvider, year(2019), MigrationStatus.COMPLETED);
+        data.migration(mover, region, usProvider, null, year(2023), MigrationStatus.ANNOUNCED);
+
+        String page = page("/?asOf=2024-06-30&from=2014&to=2020&region=" + region.getCode());
+
+        JsonNode timeline = chart(page, "timeline-chart");
+        assertThat(timeline.get("labels").valueStream().map(JsonNode::asString))
+                .containsExactly("2014", "2015", "2016", "2017", "2018", "2019", "2020");
+        assertThat(timeline.get("series").get(1).get("values").valueStream().map(JsonNode::asLong))
+                .as("companies on Chinese providers at each year's end")
+                .containsExactly(1L, 1L, 2L, 2L, 2L, 1L, 1L);
+        assertThat(page).contains("data-year=\"2016\"");
+
+        JsonNode sectors = chart(page, "sector-chart");
+        assertThat(sectors.get("labels").valueStream().map(JsonNode::asString)).contains("Travel and mobility");
+        assertThat(page).contains("id=\"region-table\"").contains("data-key=\"" + region.getCode() + "\"");
+
+        JsonNode flows = chart(page, "flow-chart");
+        assertThat(flows.get("labels").valueStream().map(JsonNode::asString)).containsExactly("China → US");
+        assertThat(page).contains("href=\"/migrations?fromProvider=" + cnProvider.getSlug());
+        assertThat(page).containsPattern("data-metric=\"recent-migrations\">\\d+<");
+        assertThat(page).contains(mover.getName());
+    }
+
+    @Test
+    void setsTheChuhaiSplitBesideTheWorldMarket() throws Exception {
+        String page = page("/?asOf=2024-06-30&region=" + region.getCode());
+
+        JsonNode market = chart(page, "market-chart");
+        assertThat(market.get("series")).hasSize(2);
+        assertThat(market.get("series").get(0).get("values").get(0).decimalValue())
+                .isEqualByComparingTo("100.0");
+        assertThat(market.get("series").get(1).get("muted").asBoolean()).isTrue();
+        assertThat(page).contains("id=\"market-table\"");
     }
 
     @Test
