@@ -4,7 +4,7 @@ import com.chuhai.tracker.web.CsvColumns;
 import java.time.Instant;
 
 /** A provider as the API shows it; {@code origin} is derived from the country. */
-record ProviderResponse(
+public record ProviderResponse(
         String slug,
         String name,
         ProviderKind kind,

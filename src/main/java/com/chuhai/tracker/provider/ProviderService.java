@@ -47,7 +47,7 @@ public class ProviderService {
                 .toList();
     }
 
-    ProviderResponse get(String slug) {
+    public ProviderResponse get(String slug) {
         return ProviderResponse.of(require(slug));
     }
 

@@ -4,7 +4,7 @@ import com.chuhai.tracker.web.CsvColumns;
 import java.time.Instant;
 
 /** A region as the API shows it. */
-record RegionResponse(
+public record RegionResponse(
         String code,
         String name,
         String country,

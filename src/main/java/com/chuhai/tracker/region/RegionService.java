@@ -37,7 +37,7 @@ public class RegionService {
                 .toList();
     }
 
-    RegionResponse get(String code) {
+    public RegionResponse get(String code) {
         return RegionResponse.of(require(code));
     }
 
