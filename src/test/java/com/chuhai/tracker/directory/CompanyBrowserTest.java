@@ -93,6 +93,34 @@ class CompanyBrowserTest {
     }
 
     @Test
+    void everyPageLoadsWithoutScriptErrorsInEveryLanguage() {
+        for (String language : List.of("en", "fr", "zh-CN")) {
+            for (String page : List.of(
+                    "/",
+                    "/companies",
+                    "/companies/tiktok",
+                    "/migrations",
+                    "/providers",
+                    "/providers/oracle",
+                    "/regions",
+                    "/regions/us")) {
+                String separator = page.contains("?") ? "&" : "?";
+                browser.driver().get("http://localhost:" + port + page + separator + "lang=" + language);
+                assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+                        .as(page)
+                        .isEqualTo(language);
+                assertThat(browser.driver().findElements(By.tagName("h1")))
+                        .as(page)
+                        .isNotEmpty();
+                assertThat(browser.severeConsoleMessages())
+                        .as(page + " in " + language)
+                        .isEmpty();
+            }
+        }
+        browser.driver().get("http://localhost:" + port + "/?lang=en");
+    }
+
+    @Test
     void anUnknownCompanyIsAFriendlyPage() {
         browser.driver().get("http://localhost:" + port + "/companies/" + TestData.unique("nobody"));
 
