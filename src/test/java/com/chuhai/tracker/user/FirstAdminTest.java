@@ -56,7 +56,8 @@ class FirstAdminTest {
 
         new FirstAdmin(users, encoder, new AdminProperties(username, null)).run(null);
 
-        Matcher logged = Pattern.compile("generated password: (\\S+)").matcher(output.getOut());
+        Matcher logged = Pattern.compile("'" + Pattern.quote(username) + "' with the generated password: (\\S+)")
+                .matcher(output.getOut());
         assertThat(logged.find()).isTrue();
         assertThat(encoder.matches(
                         logged.group(1),
