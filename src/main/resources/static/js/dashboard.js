@@ -26,6 +26,16 @@
         };
     }
 
+    // Links are one per bar, or one list per series when a chart has several.
+    function linkOf(data, elements) {
+        if (!data.links || elements.length === 0) {
+            return null;
+        }
+        const element = elements[0];
+        const links = Array.isArray(data.links[0]) ? data.links[element.datasetIndex] : data.links;
+        return links ? links[element.index] : null;
+    }
+
     function draw(canvas) {
         const data = JSON.parse(canvas.dataset.chart);
         const line = data.type === 'line';
@@ -46,12 +56,13 @@
                 },
                 // A bar leads to the companies behind it, as the same number in the table does.
                 onClick: (event, elements) => {
-                    if (data.links && elements.length > 0 && data.links[elements[0].index]) {
-                        window.location.assign(data.links[elements[0].index]);
+                    const link = linkOf(data, elements);
+                    if (link) {
+                        window.location.assign(link);
                     }
                 },
                 onHover: (event, elements) => {
-                    event.native.target.style.cursor = data.links && elements.length > 0 ? 'pointer' : 'default';
+                    event.native.target.style.cursor = linkOf(data, elements) ? 'pointer' : 'default';
                 }
             }
         });

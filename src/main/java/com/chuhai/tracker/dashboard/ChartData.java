@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * What dashboard.js draws, serialized by the server into a {@code data-chart} attribute: labels and
- * one or more series of values, each coloured by origin (per bar or for the whole series), and for
- * each bar the directory address of the companies behind it (none for charts of events).
+ * one or more series of values, each coloured by origin (per bar or for the whole series), and where
+ * each bar leads: one address per bar, or for several series one list of addresses per series.
  */
-record ChartData(String type, List<String> labels, List<Series> series, List<String> links, String valueLabel) {
+record ChartData(String type, List<String> labels, List<Series> series, List<?> links, String valueLabel) {
 
     static final String BAR = "bar";
     static final String LINE = "line";

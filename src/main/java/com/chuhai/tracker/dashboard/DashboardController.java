@@ -1,5 +1,6 @@
 package com.chuhai.tracker.dashboard;
 
+import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.dashboard.ChartData.Series;
 import com.chuhai.tracker.market.WorldMarket;
 import com.chuhai.tracker.migration.MigrationFilter;
@@ -22,8 +23,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -125,16 +128,6 @@ class DashboardController {
                 providers.stream()
                         .collect(Collectors.toMap(
                                 ProviderCount::provider, p -> drillDown(applied, "provider", p.provider()))));
-        model.addAttribute(
-                "regionRows",
-                snapshot.byRegion().stream()
-                        .filter(g -> g.counts().tracked() > 0)
-                        .toList());
-        model.addAttribute(
-                "sectorRows",
-                snapshot.bySector().stream()
-                        .filter(g -> g.counts().tracked() > 0)
-                        .toList());
         model.addAttribute("timeline", timeline);
         model.addAttribute("flows", flows);
         model.addAttribute("market", market);
@@ -143,31 +136,51 @@ class DashboardController {
                 "latestMigrations",
                 migrations
                         .views(
-                                new MigrationFilter(null, null, null, applied.region(), null, null, applied.asOf()),
+                                new MigrationFilter(
+                                        null,
+                                        null,
+                                        null,
+                                        applied.region(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        applied.asOf()),
                                 PageRequest.of(0, LATEST_MIGRATIONS, Sort.by(Sort.Direction.DESC, "announcedOn", "id")))
                         .getContent());
 
         model.addAttribute("originChart", chart(originChart(origins, locale)));
         model.addAttribute("providerChart", chart(providerChart(providers, applied, locale)));
-        model.addAttribute("timelineChart", chart(timelineChart(timeline, locale)));
+        List<GroupCount> regionRows = snapshot.byRegion().stream()
+                .filter(g -> g.counts().tracked() > 0)
+                .toList();
+        List<GroupCount> sectorRows = snapshot.bySector().stream()
+                .filter(g -> g.counts().tracked() > 0)
+                .toList();
+        model.addAttribute("timelineChart", chart(timelineChart(timeline, applied, locale)));
         model.addAttribute(
                 "regionChart",
                 chart(groupChart(
-                        snapshot.byRegion().stream()
-                                .filter(g -> g.counts().tracked() > 0)
-                                .toList(),
+                        regionRows,
                         GroupCount::name,
+                        (g, origin) ->
+                                drillDown(new StatsFilter(applied.asOf(), applied.sector(), g.key()), "origin", origin),
                         locale)));
         model.addAttribute(
                 "sectorChart",
                 chart(groupChart(
-                        snapshot.bySector().stream()
-                                .filter(g -> g.counts().tracked() > 0)
-                                .toList(),
+                        sectorRows,
                         g -> messages.getMessage("sector." + g.key(), null, locale),
+                        (g, origin) -> drillDown(
+                                new StatsFilter(applied.asOf(), Sector.valueOf(g.key()), applied.region()),
+                                "origin",
+                                origin),
                         locale)));
-        model.addAttribute("flowChart", chart(flowChart(flows, locale)));
+        model.addAttribute("flowChart", chart(flowChart(flows, applied, locale)));
         model.addAttribute("marketChart", chart(marketChart(market, locale)));
+        model.addAttribute("regionRows", regionRows);
+        model.addAttribute("sectorRows", sectorRows);
         return "dashboard/index";
     }
 
@@ -269,22 +282,38 @@ class DashboardController {
                 message("dashboard.chart.companies", locale));
     }
 
-    private ChartData timelineChart(List<TimelinePoint> points, Locale locale) {
+    private ChartData timelineChart(List<TimelinePoint> points, StatsFilter applied, Locale locale) {
         return new ChartData(
                 ChartData.LINE,
                 points.stream().map(p -> String.valueOf(p.year())).toList(),
                 originSeries(points, TimelinePoint::counts, locale),
-                null,
+                originLinks(
+                        points,
+                        (p, origin) -> drillDown(
+                                new StatsFilter(p.asOf(), applied.sector(), applied.region()), "origin", origin)),
                 message("dashboard.chart.companies", locale));
     }
 
-    private ChartData groupChart(List<GroupCount> groups, Function<GroupCount, String> label, Locale locale) {
+    private ChartData groupChart(
+            List<GroupCount> groups,
+            Function<GroupCount, String> label,
+            BiFunction<GroupCount, String, String> link,
+            Locale locale) {
         return new ChartData(
                 ChartData.BAR,
                 groups.stream().map(label).toList(),
                 originSeries(groups, GroupCount::counts, locale),
-                null,
+                originLinks(groups, link),
                 message("dashboard.chart.companies", locale));
+    }
+
+    /** For charts of {@link #originSeries}: per series (US, CN, OTHER), the link of each item. */
+    private static <T> List<List<String>> originLinks(List<T> items, BiFunction<T, String, String> link) {
+        return Stream.of(Origin.US, Origin.CN, Origin.OTHER)
+                .map(origin -> items.stream()
+                        .map(item -> link.apply(item, origin.name()))
+                        .toList())
+                .toList();
     }
 
     /** Three series, US, CN and OTHER, of the per-origin counts of each item. */
@@ -304,10 +333,11 @@ class DashboardController {
                         Origin.OTHER));
     }
 
-    private ChartData flowChart(Flows flows, Locale locale) {
+    private ChartData flowChart(Flows flows, StatsFilter applied, Locale locale) {
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         List<Origin> colours = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         for (Flows.OriginFlow flow : flows.origins()) {
             labels.add(message("origin.short." + flow.from(), locale) + " → "
                     + (flow.to() == null
@@ -315,12 +345,21 @@ class DashboardController {
                             : message("origin.short." + flow.to(), locale)));
             values.add(flow.count());
             colours.add(flow.to() == null ? Origin.OTHER : flow.to());
+            UriComponentsBuilder link = UriComponentsBuilder.fromPath("/migrations")
+                    .queryParam("fromOrigin", flow.from())
+                    .queryParam(flow.to() == null ? "undisclosed" : "toOrigin", flow.to() == null ? "true" : flow.to())
+                    .queryParam("from", flows.from())
+                    .queryParam("to", flows.to());
+            if (applied.region() != null) {
+                link.queryParam("region", applied.region());
+            }
+            links.add(link.encode().build().toUriString());
         }
         return new ChartData(
                 ChartData.BAR,
                 labels,
                 List.of(Series.perBar(message("dashboard.chart.migrations", locale), values, colours)),
-                null,
+                links,
                 message("dashboard.chart.migrations", locale));
     }
 

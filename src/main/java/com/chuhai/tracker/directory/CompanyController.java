@@ -69,6 +69,7 @@ class CompanyController {
                 blankToNull(filter.provider()),
                 blankToNull(filter.region()),
                 binding.hasFieldErrors("origin") ? null : filter.origin(),
+                binding.hasFieldErrors("tracked") ? null : filter.tracked(),
                 binding.hasFieldErrors("asOf") || filter.asOf() == null ? LocalDate.now(clock) : filter.asOf());
         Pageable pageable = pageable(pageParam, sortParam);
         if (binding.hasErrors() || pageable == null) {

@@ -37,12 +37,15 @@ record CompanyFilter(
         @Parameter(description = "Companies using a provider of this origin on asOf.")
         Origin origin,
 
+        @Parameter(description = "true: only companies with an adoption in use on asOf (the tracked companies).")
+        Boolean tracked,
+
         @Parameter(description = "The date provider, region and origin apply to; today when left out.")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate asOf) {
 
     public boolean filtersUsage() {
-        return provider != null || region != null || origin != null;
+        return provider != null || region != null || origin != null || Boolean.TRUE.equals(tracked);
     }
 
     Specification<Company> toSpecification(LocalDate today) {

@@ -45,6 +45,9 @@ class MigrationController {
                 blankToNull(filter.toProvider()),
                 blankToNull(filter.region()),
                 binding.hasFieldErrors("status") ? null : filter.status(),
+                binding.hasFieldErrors("fromOrigin") ? null : filter.fromOrigin(),
+                binding.hasFieldErrors("toOrigin") ? null : filter.toOrigin(),
+                binding.hasFieldErrors("undisclosed") ? null : filter.undisclosed(),
                 binding.hasFieldErrors("from") ? null : filter.from(),
                 binding.hasFieldErrors("to") ? null : filter.to());
         Pageable pageable = pageable(page);

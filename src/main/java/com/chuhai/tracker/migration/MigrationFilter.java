@@ -1,5 +1,6 @@
 package com.chuhai.tracker.migration;
 
+import com.chuhai.tracker.provider.Origin;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,6 +18,17 @@ public record MigrationFilter(
 
         @Parameter(description = "Region code.") String region,
         @Parameter(description = "Status.") MigrationStatus status,
+
+        @Parameter(description = "Origin of the provider left.")
+        Origin fromOrigin,
+
+        @Parameter(description = "Origin of the provider moved to.")
+        Origin toOrigin,
+
+        @Parameter(
+                description = "true: only migrations whose destination was not disclosed; false: only those"
+                        + " whose destination is known.")
+        Boolean undisclosed,
 
         @Parameter(description = "Announced on or after this date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate from,
@@ -42,6 +54,18 @@ public record MigrationFilter(
         }
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (fromOrigin != null) {
+            spec = spec.and((root, query, cb) ->
+                    fromOrigin.matches(root.get("fromProvider").get("country"), cb));
+        }
+        if (toOrigin != null) {
+            spec = spec.and((root, query, cb) ->
+                    toOrigin.matches(root.join("toProvider").get("country"), cb));
+        }
+        if (undisclosed != null) {
+            spec = spec.and((root, query, cb) ->
+                    undisclosed ? cb.isNull(root.get("toProvider")) : cb.isNotNull(root.get("toProvider")));
         }
         if (from != null) {
             spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("announcedOn"), from));

@@ -139,6 +139,10 @@ class DashboardControllerTest {
         JsonNode flows = chart(page, "flow-chart");
         assertThat(flows.get("labels").valueStream().map(JsonNode::asString)).containsExactly("China → US");
         assertThat(page).contains("href=\"/migrations?fromProvider=" + cnProvider.getSlug());
+        assertThat(page).contains("/migrations?fromOrigin=CN&amp;toOrigin=US");
+        assertThat(flows.get("links").get(0).asString()).startsWith("/migrations?fromOrigin=CN&toOrigin=US");
+        assertThat(timeline.get("links").get(0).get(0).asString())
+                .isEqualTo("/companies?origin=US&asOf=2014-12-31&region=" + region.getCode());
         assertThat(page).containsPattern("data-metric=\"recent-migrations\">\\d+<");
         assertThat(page).contains(mover.getName());
     }

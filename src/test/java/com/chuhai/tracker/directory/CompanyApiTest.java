@@ -96,6 +96,14 @@ class CompanyApiTest {
                         .as("%s on %s", provider.getSlug(), asOf)
                         .isEqualTo(counted);
             }
+            long tracked = stats.headline(new StatsFilter(asOf, null, region.getCode()))
+                    .counts()
+                    .tracked();
+            Reply listed =
+                    api.get("/api/v1/companies?tracked=true&region=%s&asOf=%s".formatted(region.getCode(), asOf));
+            assertThat(listed.json().get("page").get("totalElements").asLong())
+                    .as("tracked on %s", asOf)
+                    .isEqualTo(tracked);
         }
     }
 

@@ -66,6 +66,19 @@ class MigrationPagesTest {
     }
 
     @Test
+    void filtersByTheOriginsOfTheMoveAndUndisclosedDestinations() {
+        String chinaToUs = html("/migrations?company=%s&fromOrigin=CN&toOrigin=US".formatted(company.getSlug()));
+        assertThat(chinaToUs)
+                .contains("data-migration=\"" + moved.getId() + "\"")
+                .doesNotContain("data-migration=\"" + undisclosed.getId() + "\"");
+
+        String notDisclosed = html("/migrations?company=%s&undisclosed=true".formatted(company.getSlug()));
+        assertThat(notDisclosed)
+                .contains("data-migration=\"" + undisclosed.getId() + "\"")
+                .doesNotContain("data-migration=\"" + moved.getId() + "\"");
+    }
+
+    @Test
     void aFilterThatDoesNotParseIsIgnoredAndSaidSo() {
         Reply reply = api.get("/migrations?status=LOST&from=yesterday", "text/html");
 
