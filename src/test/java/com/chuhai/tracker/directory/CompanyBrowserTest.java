@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.migration.Migration;
+import com.chuhai.tracker.migration.MigrationStatus;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.support.Browser;
@@ -13,6 +15,7 @@ import com.chuhai.tracker.support.TestData;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -41,6 +44,13 @@ class CompanyBrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** Each test starts in the default language: the choice lives in a cookie. */
+    @BeforeEach
+    void forgetTheLanguage() {
+        browser.driver().get("http://localhost:" + port + "/actuator/health");
+        browser.driver().manage().deleteAllCookies();
     }
 
     @Test
@@ -76,6 +86,27 @@ class CompanyBrowserTest {
     }
 
     @Test
+    void whoMovedFromChineseToUsCloudsWhenAndSaysWhoInFrench() {
+        Region region = data.region();
+        Company company = data.company(Sector.SOCIAL_CONTENT, 2010);
+        CloudProvider chinese = data.provider("CN");
+        CloudProvider american = data.provider("US");
+        data.adoption(company, american, region, year(2022), null);
+        Migration moved = data.migration(company, region, chinese, american, year(2022), MigrationStatus.COMPLETED);
+
+        browser.openAndWaitForCharts("http://localhost:" + port + "/?lang=fr&from=2020&region=" + region.getCode());
+        WebElement flow = browser.driver()
+                .findElement(By.cssSelector("#origin-flow-table a[href*='fromOrigin=CN'][href*='toOrigin=US']"));
+        browser.driver().get(flow.getDomProperty("href"));
+
+        WebElement row = browser.driver().findElement(By.cssSelector("tr[data-migration='" + moved.getId() + "']"));
+        assertThat(row.getText()).contains(company.getName()).contains("2022").contains("Achevée");
+        assertThat(row.findElement(By.cssSelector("a[rel='noopener noreferrer']"))
+                        .getDomAttribute("href"))
+                .startsWith("https://example.org/");
+    }
+
+    @Test
     void switchesLanguageAndKeepsTheFilters() {
         browser.driver().get("http://localhost:" + port + "/companies?sector=GAMING");
 
@@ -89,7 +120,6 @@ class CompanyBrowserTest {
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
                 .as("the choice is remembered")
                 .isEqualTo("zh-CN");
-        browser.driver().get("http://localhost:" + port + "/migrations?lang=en");
     }
 
     @Test
@@ -117,7 +147,6 @@ class CompanyBrowserTest {
                         .isEmpty();
             }
         }
-        browser.driver().get("http://localhost:" + port + "/?lang=en");
     }
 
     @Test

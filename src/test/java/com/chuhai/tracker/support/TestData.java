@@ -132,7 +132,7 @@ public class TestData {
         return adoption;
     }
 
-    /** A migration saved as is, without moving adoptions (for counting flows). */
+    /** A migration backed by one source, saved as is, without moving adoptions (for counting flows). */
     public Migration migration(
             Company company,
             Region region,
@@ -141,7 +141,9 @@ public class TestData {
             PreciseDate announced,
             MigrationStatus status) {
         PreciseDate completed = status == MigrationStatus.COMPLETED ? announced : null;
-        return migrations.saveAndFlush(new Migration(
-                company, region, from, to, announced, completed, status, MigrationReason.OTHER, Confidence.REPORTED));
+        Migration migration = new Migration(
+                company, region, from, to, announced, completed, status, MigrationReason.OTHER, Confidence.REPORTED);
+        migration.addSources(List.of(source()));
+        return migrations.saveAndFlush(migration);
     }
 }
