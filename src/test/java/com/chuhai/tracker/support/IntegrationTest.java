@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({PostgresTestConfiguration.class, TestData.class, Api.class})
+@Import({PostgresTestConfiguration.class, StatementCounter.class, TestData.class, Api.class})
 public @interface IntegrationTest {}
