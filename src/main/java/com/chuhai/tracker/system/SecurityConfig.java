@@ -64,13 +64,29 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Pages: anyone reads; {@code /admin/**} needs an editor or admin (users: an admin), who signs in
+     * with the form at {@code /login}. Every form carries a CSRF token; the session id changes at sign-in;
+     * signing out (a POST) ends the session and deletes its cookie.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/users/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**")
                         .hasAnyRole(Role.WRITERS)
+                        .requestMatchers("/account/**")
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?loggedOut")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfig::headers)
                 .build();

@@ -8,4 +8,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    long countByRoleAndEnabledTrue(Role role);
 }
