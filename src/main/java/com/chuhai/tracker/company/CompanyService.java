@@ -3,7 +3,12 @@ package com.chuhai.tracker.company;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.TextSearch;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,13 +20,50 @@ public class CompanyService {
     public static final String KIND = "company";
 
     private final CompanyRepository companies;
+    private final JdbcClient jdbc;
 
-    CompanyService(CompanyRepository companies) {
+    CompanyService(CompanyRepository companies, JdbcClient jdbc) {
         this.companies = companies;
+        this.jdbc = jdbc;
     }
 
     public Optional<Company> findBySlug(String slug) {
         return slug == null ? Optional.empty() : companies.findBySlug(slug);
+    }
+
+    /** The admin list: text in the name, native name or slug, and a sector; both optional. */
+    Page<CompanyResponse> search(String q, Sector sector, Pageable pageable) {
+        Specification<Company> spec = Specification.unrestricted();
+        if (q != null && !q.isBlank()) {
+            spec = spec.and((root, query, cb) ->
+                    TextSearch.containsIgnoringCase(cb, q, root.get("name"), root.get("nativeName"), root.get("slug")));
+        }
+        if (sector != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("sector"), sector));
+        }
+        return companies
+                .findBy(spec, query -> query.project("parent").page(pageable))
+                .map(CompanyResponse::of);
+    }
+
+    /** What refers to a company, so that a refused deletion can say why. */
+    CompanyUsage usage(String slug) {
+        Company company = require(slug);
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM adoption WHERE company_id = :id) AS adoptions,
+                               (SELECT COUNT(*) FROM cloud_migration WHERE company_id = :id) AS migrations,
+                               (SELECT COUNT(*) FROM company WHERE parent_id = :id) AS subsidiaries""")
+                .param("id", company.getId())
+                .query(CompanyUsage.class)
+                .single();
+    }
+
+    /** Rows that refer to a company. */
+    record CompanyUsage(long adoptions, long migrations, long subsidiaries) {
+
+        public boolean inUse() {
+            return adoptions + migrations + subsidiaries > 0;
+        }
     }
 
     public CompanyResponse get(String slug) {

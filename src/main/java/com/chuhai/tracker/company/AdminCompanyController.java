@@ -1,0 +1,202 @@
+package com.chuhai.tracker.company;
+
+import com.chuhai.tracker.shared.ConflictException;
+import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.RuleViolationException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors keep companies at /admin/companies: a searchable list, new and edit forms with errors beside
+ * each field, and deletion after a confirmation. A form saved over a newer version is shown again with
+ * what changed meanwhile; nothing is overwritten silently.
+ */
+@Controller
+class AdminCompanyController {
+
+    static final String LIST = "/admin/companies";
+    static final int PAGE_SIZE = 25;
+
+    private final CompanyService companies;
+
+    AdminCompanyController(CompanyService companies) {
+        this.companies = companies;
+    }
+
+    /** Empty form fields arrive as null, so that optional fields are simply left out. */
+    @InitBinder
+    void emptyAsNull(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping(LIST)
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Sector sector,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("sector", sector);
+        model.addAttribute(
+                "companies",
+                companies.search(q, sector, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"))));
+        return "admin/companies/list";
+    }
+
+    @GetMapping(LIST + "/new")
+    String newForm(@RequestParam(required = false) String back, Model model) {
+        model.addAttribute("form", CompanyForm.empty(safeBack(back)));
+        return "admin/companies/form";
+    }
+
+    @PostMapping(LIST)
+    String create(
+            @Valid @ModelAttribute("form") CompanyForm form,
+            BindingResult binding,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!binding.hasErrors()) {
+            try {
+                CompanyResponse created = companies.create(form.toRequest());
+                redirect.addFlashAttribute("saved", created.name());
+                return "redirect:" + safeBack(form.back());
+            } catch (ConflictException e) {
+                binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
+            } catch (InvalidInputException | RuleViolationException e) {
+                reject(binding, e);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "admin/companies/form";
+    }
+
+    @GetMapping(LIST + "/{slug}/edit")
+    String editForm(@PathVariable String slug, @RequestParam(required = false) String back, Model model) {
+        model.addAttribute("form", CompanyForm.of(companies.get(slug), safeBack(back)));
+        model.addAttribute("editing", slug);
+        return "admin/companies/form";
+    }
+
+    @PostMapping(LIST + "/{slug}")
+    String update(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") CompanyForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("editing", slug);
+        if (!binding.hasErrors()) {
+            try {
+                CompanyResponse saved = companies.update(slug, form.toRequest());
+                redirect.addFlashAttribute("saved", saved.name());
+                return "redirect:" + safeBack(form.back());
+            } catch (ConflictException e) {
+                if (!e.getCode().equals("version.stale")) {
+                    binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
+                } else {
+                    CompanyResponse current = companies.get(slug);
+                    model.addAttribute("changes", changes(form, CompanyForm.of(current, form.back())));
+                    model.addAttribute("form", form.withVersion(current.version()));
+                    response.setStatus(HttpServletResponse.SC_CONFLICT);
+                    return "admin/companies/form";
+                }
+            } catch (InvalidInputException | RuleViolationException e) {
+                reject(binding, e);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "admin/companies/form";
+    }
+
+    @GetMapping(LIST + "/{slug}/delete")
+    String confirmDelete(@PathVariable String slug, @RequestParam(required = false) String back, Model model) {
+        model.addAttribute("company", companies.get(slug));
+        model.addAttribute("usage", companies.usage(slug));
+        model.addAttribute("back", safeBack(back));
+        return "admin/companies/delete";
+    }
+
+    /** Deletes a company nothing refers to; one still in use is refused with what uses it. */
+    @PostMapping(LIST + "/{slug}/delete")
+    String delete(
+            @PathVariable String slug,
+            @RequestParam(required = false) String back,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        CompanyService.CompanyUsage usage = companies.usage(slug);
+        if (usage.inUse()) {
+            model.addAttribute("company", companies.get(slug));
+            model.addAttribute("usage", usage);
+            model.addAttribute("back", safeBack(back));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "admin/companies/delete";
+        }
+        String name = companies.get(slug).name();
+        try {
+            companies.delete(slug);
+        } catch (DataIntegrityViolationException e) {
+            // Someone made it used meanwhile: say so, as for one already in use.
+            return delete(slug, back, model, redirect, response);
+        }
+        redirect.addFlashAttribute("deleted", name);
+        return "redirect:" + safeBack(back);
+    }
+
+    /** The fields someone else changed since the form was opened: field → value now stored. */
+    private static Map<String, String> changes(CompanyForm mine, CompanyForm stored) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        compare(changes, "slug", mine.slug(), stored.slug());
+        compare(changes, "name", mine.name(), stored.name());
+        compare(changes, "nativeName", mine.nativeName(), stored.nativeName());
+        compare(changes, "parent", mine.parent(), stored.parent());
+        compare(changes, "sector", mine.sector(), stored.sector());
+        compare(changes, "originCountry", mine.originCountry(), stored.originCountry());
+        compare(changes, "originCity", mine.originCity(), stored.originCity());
+        compare(changes, "globalHq", mine.globalHq(), stored.globalHq());
+        compare(changes, "foundedYear", mine.foundedYear(), stored.foundedYear());
+        compare(changes, "website", mine.website(), stored.website());
+        compare(changes, "description", mine.description(), stored.description());
+        return changes;
+    }
+
+    private static void compare(Map<String, String> changes, String field, Object mine, Object stored) {
+        if (!Objects.equals(mine, stored)) {
+            changes.put(field, stored == null ? "" : stored.toString());
+        }
+    }
+
+    private static void reject(BindingResult binding, RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            invalid.getProblems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.args(), p.code()));
+        } else if (e instanceof RuleViolationException rule) {
+            binding.rejectValue(rule.getField(), rule.getCode(), rule.getArgs(), rule.getCode());
+        }
+    }
+
+    /** Only a list address of this page may be returned to, never another site. */
+    static String safeBack(String back) {
+        return back != null && back.startsWith(LIST) && !back.startsWith(LIST + "/") && !back.contains("//")
+                ? back
+                : LIST;
+    }
+}
