@@ -25,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -32,6 +34,7 @@ import org.hibernate.type.SqlTypes;
  * not reported) until an end (null while still in use).
  */
 @Entity
+@Audited
 @Table(name = "adoption")
 public class Adoption extends AuditedEntity {
 
@@ -67,6 +70,7 @@ public class Adoption extends AuditedEntity {
     private Confidence confidence;
 
     @ManyToMany(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(
             name = "adoption_source",
             joinColumns = @JoinColumn(name = "adoption_id"),

@@ -12,10 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A Chinese company going abroad, possibly a subsidiary of another (TikTok of ByteDance). */
 @Entity
+@Audited
 @Table(name = "company")
 public class Company extends AuditedEntity {
 

@@ -1,9 +1,13 @@
 package com.chuhai.tracker.company;
 
+import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.TextSearch;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,10 +25,12 @@ public class CompanyService {
 
     private final CompanyRepository companies;
     private final JdbcClient jdbc;
+    private final HistoryService history;
 
-    CompanyService(CompanyRepository companies, JdbcClient jdbc) {
+    CompanyService(CompanyRepository companies, JdbcClient jdbc, HistoryService history) {
         this.companies = companies;
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     public Optional<Company> findBySlug(String slug) {
@@ -44,6 +50,55 @@ public class CompanyService {
         return companies
                 .findBy(spec, query -> query.project("parent").page(pageable))
                 .map(CompanyResponse::of);
+    }
+
+    /** Every version of a company, oldest first, with what changed in each. */
+    List<HistoryService.Version> history(String slug) {
+        return history.versions(Company.class, require(slug).getId(), CompanyService::snapshot);
+    }
+
+    /**
+     * Makes a company as it was in an earlier revision; the restore is itself a new version. The
+     * rules of an edit apply: a parent deleted since cannot come back.
+     */
+    @Transactional
+    CompanyResponse restore(String slug, long revision) {
+        Company current = require(slug);
+        Company earlier = history.at(Company.class, current.getId(), revision)
+                .orElseThrow(() -> new NotFoundException("revision", revision));
+        CompanyRequest request = new CompanyRequest(
+                earlier.getSlug(),
+                earlier.getName(),
+                earlier.getNativeName(),
+                earlier.getParent() == null ? null : earlier.getParent().getSlug(),
+                earlier.getSector(),
+                earlier.getOriginCountry(),
+                earlier.getOriginCity(),
+                earlier.getGlobalHq(),
+                earlier.getFoundedYear(),
+                earlier.getWebsite(),
+                earlier.getDescription(),
+                current.getVersion());
+        return update(slug, request);
+    }
+
+    /** A company's fields as its history shows them, in form order. */
+    private static Map<String, Object> snapshot(Company company) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", company.getName());
+        fields.put("slug", company.getSlug());
+        fields.put("nativeName", company.getNativeName());
+        fields.put(
+                "parent",
+                company.getParent() == null ? null : company.getParent().getSlug());
+        fields.put("sector", company.getSector());
+        fields.put("originCountry", company.getOriginCountry());
+        fields.put("originCity", company.getOriginCity());
+        fields.put("globalHq", company.getGlobalHq());
+        fields.put("foundedYear", company.getFoundedYear());
+        fields.put("website", company.getWebsite());
+        fields.put("description", company.getDescription());
+        return fields;
     }
 
     /** What refers to a company, so that a refused deletion can say why. */

@@ -25,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -32,6 +34,7 @@ import org.hibernate.type.SqlTypes;
  * null when it was not disclosed.
  */
 @Entity
+@Audited
 @Table(name = "cloud_migration")
 public class Migration extends AuditedEntity {
 
@@ -83,6 +86,7 @@ public class Migration extends AuditedEntity {
     private Confidence confidence;
 
     @ManyToMany(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(
             name = "migration_source",
             joinColumns = @JoinColumn(name = "migration_id"),

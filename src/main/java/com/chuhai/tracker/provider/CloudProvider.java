@@ -8,10 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A cloud provider, colocation operator, or a company's own data centres. */
 @Entity
+@Audited
 @Table(name = "cloud_provider")
 public class CloudProvider extends AuditedEntity {
 

@@ -8,10 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A data-residency region: where a company keeps data or runs workloads. */
 @Entity
+@Audited
 @Table(name = "region")
 public class Region extends AuditedEntity {
 

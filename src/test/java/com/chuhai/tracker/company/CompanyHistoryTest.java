@@ -1,0 +1,103 @@
+package com.chuhai.tracker.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.TestData;
+import com.chuhai.tracker.support.TestData.Login;
+import com.chuhai.tracker.user.Role;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Every change of a company is kept with who and when; an earlier version can be restored. */
+@IntegrationTest
+class CompanyHistoryTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void keepsWhoChangedWhatAndRestoresAnEarlierVersion() throws Exception {
+        Login editor = data.user(Role.EDITOR);
+        String slug = TestData.unique("hist");
+        api(
+                editor,
+                "POST",
+                "/api/v1/companies",
+                "{\"slug\":\"%s\",\"name\":\"First name\",\"sector\":\"GAMING\"}".formatted(slug));
+        api(
+                editor,
+                "PUT",
+                "/api/v1/companies/" + slug,
+                "{\"slug\":\"%s\",\"name\":\"Second name\",\"sector\":\"FINTECH\",\"version\":0}".formatted(slug));
+
+        String page = mvc.get()
+                .uri("/admin/companies/" + slug + "/history")
+                .with(user("reader").roles("EDITOR"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains(editor.username())
+                .contains("<del>First name</del>")
+                .contains(">Second name</ins>")
+                .contains(">FINTECH</ins>");
+
+        long created = jdbc.sql("""
+                        SELECT MIN(a.rev) FROM company_aud a JOIN company c ON c.id = a.id WHERE c.slug = ?""").param(slug).query(Long.class).single();
+        assertThat(mvc.post()
+                        .uri("/admin/companies/" + slug + "/history/" + created + "/restore")
+                        .with(user("restorer").roles("EDITOR"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("restored");
+
+        Company restored = companies.findBySlug(slug).orElseThrow();
+        assertThat(restored.getName()).isEqualTo("First name");
+        assertThat(restored.getSector()).isEqualTo(Sector.GAMING);
+        List<Map<String, Object>> trail = jdbc.sql("""
+                        SELECT r.username, a.revtype, a.name FROM company_aud a
+                        JOIN revinfo r ON r.rev = a.rev JOIN company c ON c.id = a.id
+                        WHERE c.slug = ? ORDER BY a.rev""").param(slug).query().listOfRows();
+        assertThat(trail)
+                .extracting(row -> row.get("username") + " " + row.get("revtype") + " " + row.get("name"))
+                .containsExactly(
+                        editor.username() + " 0 First name",
+                        editor.username() + " 1 Second name",
+                        "restorer 1 First name");
+    }
+
+    @Test
+    void keepsTheShippedFactsAsTheFirstVersion() {
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM company_aud a JOIN revinfo r ON r.rev = a.rev
+                        WHERE r.username = 'history-start' AND a.revtype = 0""").query(Long.class).single()).isGreaterThanOrEqualTo(10);
+    }
+
+    private void api(Login login, String method, String uri, String body) {
+        assertThat(mvc.method(org.springframework.http.HttpMethod.valueOf(method))
+                        .uri(uri)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(httpBasic(login.username(), login.password())))
+                .hasStatus2xxSuccessful();
+    }
+}
