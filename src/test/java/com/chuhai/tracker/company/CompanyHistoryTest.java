@@ -86,6 +86,34 @@ class CompanyHistoryTest {
     }
 
     @Test
+    void listsRecentChangesByUserAndKindOfRecord() throws Exception {
+        Login editor = data.user(Role.EDITOR);
+        String slug = TestData.unique("act");
+        api(
+                editor,
+                "POST",
+                "/api/v1/companies",
+                "{\"slug\":\"%s\",\"name\":\"Active\",\"sector\":\"GAMING\"}".formatted(slug));
+
+        String page = mvc.get()
+                .uri("/admin/activity?entity=company&user=" + editor.username())
+                .with(user("reader").roles("EDITOR"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains("href=\"/admin/companies/" + slug + "/history\"")
+                .contains("Created");
+        assertThat(mvc.get()
+                        .uri("/admin/activity?user=nobody-at-all")
+                        .with(user("reader").roles("EDITOR")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("data-revision");
+    }
+
+    @Test
     void keepsTheShippedFactsAsTheFirstVersion() {
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM company_aud a JOIN revinfo r ON r.rev = a.rev
