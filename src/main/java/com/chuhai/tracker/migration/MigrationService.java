@@ -9,11 +9,13 @@ import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.region.RegionService;
 import com.chuhai.tracker.shared.ChunkedReader;
+import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.SourceService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,7 +23,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records and corrects migrations; a completed one moves the company's adoptions in the same transaction. */
 @Service
@@ -33,6 +38,7 @@ public class MigrationService {
     /** Loaded with every page or chunk of migrations, so that a list costs a fixed number of queries. */
     private static final List<String> REFERENCES = List.of("company", "region", "fromProvider", "toProvider");
 
+    private final TransactionTemplate readOnlyRollback;
     private final MigrationRepository migrations;
     private final AdoptionService adoptions;
     private final CompanyService companies;
@@ -42,6 +48,7 @@ public class MigrationService {
     private final ChunkedReader reader;
 
     MigrationService(
+            PlatformTransactionManager transactions,
             MigrationRepository migrations,
             AdoptionService adoptions,
             CompanyService companies,
@@ -49,6 +56,7 @@ public class MigrationService {
             RegionService regions,
             SourceService sources,
             ChunkedReader reader) {
+        this.readOnlyRollback = new TransactionTemplate(transactions);
         this.migrations = migrations;
         this.adoptions = adoptions;
         this.companies = companies;
@@ -101,6 +109,46 @@ public class MigrationService {
 
     @Transactional
     MigrationResponse create(MigrationRequest request) {
+        Migration saved = recordRequest(request).migration();
+        migrations.flush();
+        return MigrationResponse.of(saved);
+    }
+
+    /**
+     * What recording this migration would change, without changing anything: the same transaction as
+     * {@link #create}, rolled back, so the preview can never disagree with the real thing.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    Preview preview(MigrationRequest request) {
+        return readOnlyRollback.execute(status -> {
+            status.setRollbackOnly();
+            RecordedMigration recorded = recordRequest(request);
+            migrations.flush();
+            ProviderSwitch change = recorded.change();
+            return new Preview(
+                    recorded.migration().isCompleted(),
+                    change.ended().stream().map(Preview.AdoptionChange::of).toList(),
+                    change.opened().map(Preview.AdoptionChange::of).orElse(null));
+        });
+    }
+
+    /** What a migration does to the adoptions: those it ends and the one it opens (null when none). */
+    record Preview(boolean completed, List<AdoptionChange> ends, AdoptionChange opens) {
+
+        /** An adoption as the preview names it. */
+        record AdoptionChange(String provider, String region, LocalDate start, DatePrecision startPrecision) {
+
+            static AdoptionChange of(com.chuhai.tracker.adoption.Adoption adoption) {
+                return new AdoptionChange(
+                        adoption.getProvider().getName(),
+                        adoption.getRegion().getName(),
+                        adoption.getStartDate(),
+                        adoption.getStartPrecision());
+            }
+        }
+    }
+
+    private RecordedMigration recordRequest(MigrationRequest request) {
         Resolved resolved = resolve(request);
         Migration migration = new Migration(
                 resolved.company(),
@@ -114,9 +162,7 @@ public class MigrationService {
                 request.confidence());
         migration.setSummary(request.summary());
         migration.replaceSources(sources.resolve("sources", request.sources()));
-        Migration saved = record(migration).migration();
-        migrations.flush();
-        return MigrationResponse.of(saved);
+        return record(migration);
     }
 
     /**

@@ -1,0 +1,84 @@
+package com.chuhai.tracker.migration;
+
+import com.chuhai.tracker.provider.ProviderService;
+import com.chuhai.tracker.region.RegionCatalog;
+import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.RuleViolationException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording a migration at /admin/migrations/new: the form first shows what will change in the
+ * adoptions (which ends, which begins), then saves it all in one transaction.
+ */
+@Controller
+class AdminMigrationController {
+
+    private final MigrationService migrations;
+    private final ProviderService providers;
+    private final RegionCatalog regions;
+
+    AdminMigrationController(MigrationService migrations, ProviderService providers, RegionCatalog regions) {
+        this.migrations = migrations;
+        this.providers = providers;
+        this.regions = regions;
+    }
+
+    @InitBinder
+    void emptyAsNull(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/admin/migrations/new")
+    String form(Model model) {
+        model.addAttribute("form", MigrationForm.empty());
+        return show(model);
+    }
+
+    /** {@code action=preview} shows what would change; anything else records the migration. */
+    @PostMapping("/admin/migrations")
+    String record(
+            @Valid @ModelAttribute("form") MigrationForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!binding.hasErrors()) {
+            try {
+                if (action.equals("preview")) {
+                    model.addAttribute("preview", migrations.preview(form.toRequest()));
+                    form.fillSourceRows();
+                    return show(model);
+                }
+                MigrationResponse saved = migrations.create(form.toRequest());
+                redirect.addFlashAttribute("recorded", saved.id());
+                return "redirect:/migrations?company=" + saved.company();
+            } catch (InvalidInputException e) {
+                e.getProblems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.args(), p.code()));
+            } catch (RuleViolationException e) {
+                binding.rejectValue(e.getField(), e.getCode(), e.getArgs(), e.getCode());
+            }
+        }
+        form.fillSourceRows();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(model);
+    }
+
+    private String show(Model model) {
+        model.addAttribute("providers", providers.summaries());
+        model.addAttribute("regions", regions.list());
+        return "admin/migrations/form";
+    }
+}

@@ -1,0 +1,259 @@
+package com.chuhai.tracker.migration;
+
+import com.chuhai.tracker.shared.Confidence;
+import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.source.SourceRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The form that records a migration. A JavaBean rather than a record, so that its rows of sources
+ * bind as {@code sources[0].url}; rows left empty are ignored.
+ */
+public class MigrationForm {
+
+    /** Empty source rows offered by the form; more can be added in the browser. */
+    static final int SOURCE_ROWS = 3;
+
+    @NotBlank
+    private String company;
+
+    @NotBlank
+    private String region;
+
+    @NotBlank
+    private String fromProvider;
+
+    /** Empty when the destination was not disclosed. */
+    private String toProvider;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate announcedOn;
+
+    @NotNull
+    private DatePrecision announcedPrecision = DatePrecision.DAY;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate completedOn;
+
+    private DatePrecision completedPrecision = DatePrecision.DAY;
+
+    @NotNull
+    private MigrationStatus status = MigrationStatus.ANNOUNCED;
+
+    @NotNull
+    private MigrationReason reason = MigrationReason.GEOPOLITICS_COMPLIANCE;
+
+    @Size(max = 2000)
+    private String summary;
+
+    @NotNull
+    private Confidence confidence = Confidence.REPORTED;
+
+    @Valid
+    private List<SourceRow> sources = new ArrayList<>();
+
+    static MigrationForm empty() {
+        MigrationForm form = new MigrationForm();
+        form.fillSourceRows();
+        return form;
+    }
+
+    /** Offers at least the usual number of source rows, keeping those filled in. */
+    void fillSourceRows() {
+        sources.removeIf(SourceRow::isEmpty);
+        while (sources.size() < SOURCE_ROWS) {
+            sources.add(new SourceRow());
+        }
+    }
+
+    MigrationRequest toRequest() {
+        return new MigrationRequest(
+                company,
+                region,
+                fromProvider,
+                toProvider,
+                announcedOn,
+                completedOn,
+                null,
+                announcedPrecision,
+                completedOn == null ? null : completedPrecision,
+                status,
+                reason,
+                summary,
+                confidence,
+                sources.stream()
+                        .filter(row -> !row.isEmpty())
+                        .map(row -> new SourceRequest(
+                                row.getUrl(),
+                                row.getTitle(),
+                                row.getPublisher(),
+                                row.getPublishedOn(),
+                                row.getPublishedOn() == null ? null : DatePrecision.DAY))
+                        .toList(),
+                null);
+    }
+
+    /** One source row of the form. */
+    public static class SourceRow {
+
+        @Size(max = 1000)
+        private String url;
+
+        @Size(max = 500)
+        private String title;
+
+        @Size(max = 200)
+        private String publisher;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate publishedOn;
+
+        boolean isEmpty() {
+            return url == null || url.isBlank();
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getPublisher() {
+            return publisher;
+        }
+
+        public void setPublisher(String publisher) {
+            this.publisher = publisher;
+        }
+
+        public LocalDate getPublishedOn() {
+            return publishedOn;
+        }
+
+        public void setPublishedOn(LocalDate publishedOn) {
+            this.publishedOn = publishedOn;
+        }
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getFromProvider() {
+        return fromProvider;
+    }
+
+    public void setFromProvider(String fromProvider) {
+        this.fromProvider = fromProvider;
+    }
+
+    public String getToProvider() {
+        return toProvider;
+    }
+
+    public void setToProvider(String toProvider) {
+        this.toProvider = toProvider;
+    }
+
+    public LocalDate getAnnouncedOn() {
+        return announcedOn;
+    }
+
+    public void setAnnouncedOn(LocalDate announcedOn) {
+        this.announcedOn = announcedOn;
+    }
+
+    public DatePrecision getAnnouncedPrecision() {
+        return announcedPrecision;
+    }
+
+    public void setAnnouncedPrecision(DatePrecision announcedPrecision) {
+        this.announcedPrecision = announcedPrecision;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public void setCompletedOn(LocalDate completedOn) {
+        this.completedOn = completedOn;
+    }
+
+    public DatePrecision getCompletedPrecision() {
+        return completedPrecision;
+    }
+
+    public void setCompletedPrecision(DatePrecision completedPrecision) {
+        this.completedPrecision = completedPrecision;
+    }
+
+    public MigrationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MigrationStatus status) {
+        this.status = status;
+    }
+
+    public MigrationReason getReason() {
+        return reason;
+    }
+
+    public void setReason(MigrationReason reason) {
+        this.reason = reason;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public Confidence getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(Confidence confidence) {
+        this.confidence = confidence;
+    }
+
+    public List<SourceRow> getSources() {
+        return sources;
+    }
+
+    public void setSources(List<SourceRow> sources) {
+        this.sources = sources;
+    }
+}
