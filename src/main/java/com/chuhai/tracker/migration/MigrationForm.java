@@ -2,7 +2,7 @@ package com.chuhai.tracker.migration;
 
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
-import com.chuhai.tracker.source.SourceRequest;
+import com.chuhai.tracker.source.SourceRow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -68,10 +68,7 @@ public class MigrationForm {
 
     /** Offers at least the usual number of source rows, keeping those filled in. */
     void fillSourceRows() {
-        sources.removeIf(SourceRow::isEmpty);
-        while (sources.size() < SOURCE_ROWS) {
-            sources.add(new SourceRow());
-        }
+        SourceRow.pad(sources, SOURCE_ROWS);
     }
 
     MigrationRequest toRequest() {
@@ -89,68 +86,8 @@ public class MigrationForm {
                 reason,
                 summary,
                 confidence,
-                sources.stream()
-                        .filter(row -> !row.isEmpty())
-                        .map(row -> new SourceRequest(
-                                row.getUrl(),
-                                row.getTitle(),
-                                row.getPublisher(),
-                                row.getPublishedOn(),
-                                row.getPublishedOn() == null ? null : DatePrecision.DAY))
-                        .toList(),
+                SourceRow.toRequests(sources),
                 null);
-    }
-
-    /** One source row of the form. */
-    public static class SourceRow {
-
-        @Size(max = 1000)
-        private String url;
-
-        @Size(max = 500)
-        private String title;
-
-        @Size(max = 200)
-        private String publisher;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate publishedOn;
-
-        boolean isEmpty() {
-            return url == null || url.isBlank();
-        }
-
-        public String getUrl() {
-            return url;
-        }
-
-        public void setUrl(String url) {
-            this.url = url;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getPublisher() {
-            return publisher;
-        }
-
-        public void setPublisher(String publisher) {
-            this.publisher = publisher;
-        }
-
-        public LocalDate getPublishedOn() {
-            return publishedOn;
-        }
-
-        public void setPublishedOn(LocalDate publishedOn) {
-            this.publishedOn = publishedOn;
-        }
     }
 
     public String getCompany() {
