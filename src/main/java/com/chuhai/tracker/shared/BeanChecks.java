@@ -1,0 +1,26 @@
+package com.chuhai.tracker.shared;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Bean validation outside a controller (imports), failing as {@link InvalidInputException}. */
+public final class BeanChecks {
+
+    private BeanChecks() {}
+
+    public static void check(Validator validator, Object bean) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(bean);
+        if (!violations.isEmpty()) {
+            List<InvalidInputException.FieldProblem> problems = violations.stream()
+                    .sorted(Comparator.comparing(
+                            violation -> violation.getPropertyPath().toString()))
+                    .map(violation -> new InvalidInputException.FieldProblem(
+                            violation.getPropertyPath().toString(), violation.getMessage()))
+                    .toList();
+            throw new InvalidInputException(problems);
+        }
+    }
+}

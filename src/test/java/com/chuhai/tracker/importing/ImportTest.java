@@ -1,0 +1,204 @@
+package com.chuhai.tracker.importing;
+
+import static com.chuhai.tracker.shared.PreciseDate.year;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.CompanyRepository;
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.TestData;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** CSV import: a dry run, line-numbered errors, all rows or none, BOM, size, and a round trip with the export. */
+@IntegrationTest
+class ImportTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MockHttpSession session = new MockHttpSession();
+
+    @Test
+    void checksAGoodFileThenImportsEveryRowOnConfirmation() throws Exception {
+        String first = TestData.unique("imp");
+        String second = TestData.unique("imp");
+        String csv = "\uFEFFslug,name,nativeName,sector,foundedYear\n"
+                + first + ",\"Import, One\",导入一,GAMING,2015\n"
+                + second + ",Import Two,,FINTECH,\n";
+
+        MvcTestResult checked = upload("companies", csv);
+        assertThat(checked)
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"import-checked\"")
+                .contains("导入一");
+        assertThat(companies.findBySlug(first)).isEmpty();
+
+        assertThat(confirm(token(checked))).hasStatusOk().bodyText().contains("id=\"import-saved\"");
+        assertThat(companies.findBySlug(first).orElseThrow().getName()).isEqualTo("Import, One");
+        assertThat(companies.findBySlug(first).orElseThrow().getNativeName()).isEqualTo("导入一");
+        assertThat(companies.findBySlug(second).orElseThrow().getSector()).isEqualTo(Sector.FINTECH);
+    }
+
+    @Test
+    void listsEveryBadRowByLineAndSavesNothing() throws Exception {
+        String good = TestData.unique("imp");
+        String csv = "slug,name,sector,foundedYear,parent\n"
+                + good + ",Good,GAMING,2015,\n"
+                + TestData.unique("imp") + ",Bad sector,MINING,2015,\n"
+                + TestData.unique("imp") + ",Bad year,GAMING,long ago,\n"
+                + TestData.unique("imp") + ",Orphan,GAMING,2015,no-such-parent\n";
+
+        assertThat(upload("companies", csv))
+                .hasStatus(400)
+                .bodyText()
+                .contains("data-line=\"3\"")
+                .contains("data-line=\"4\"")
+                .contains("data-line=\"5\"")
+                .doesNotContain("data-line=\"2\"")
+                .doesNotContain("name=\"token\"");
+        assertThat(companies.findBySlug(good)).isEmpty();
+    }
+
+    @Test
+    void refusesAMalformedFileAFileOfAnotherShapeAndAFileThatIsNotUtf8() throws Exception {
+        assertThat(upload("companies", "slug,name,sector\n\"unclosed,Name,GAMING\n"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("data-line=\"1\"");
+        assertThat(upload("companies", "slug,title,sector\nx,y,GAMING\n"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Unknown column &quot;title&quot;");
+        MockMultipartFile latin1 = new MockMultipartFile(
+                "file",
+                "c.csv",
+                "text/csv",
+                "slug,name,sector\nx,Caf\u00e9,GAMING\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(mvc.post()
+                        .uri("/admin/import")
+                        .multipart()
+                        .file(latin1)
+                        .param("kind", "companies")
+                        .with(user("editor").roles("EDITOR"))
+                        .with(csrf()))
+                .hasStatus(400)
+                .bodyText()
+                .contains("UTF-8");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWithAClearMessage() {
+        byte[] big = new byte[(int) ImportController.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertThat(mvc.post()
+                        .uri("/admin/import")
+                        .multipart()
+                        .file(new MockMultipartFile("file", "big.csv", "text/csv", big))
+                        .param("kind", "companies")
+                        .with(user("editor").roles("EDITOR"))
+                        .with(csrf()))
+                .hasStatus(400)
+                .bodyText()
+                .contains("2 MB");
+    }
+
+    @Test
+    void anExportOfAdoptionsImportsBackUnchanged() throws Exception {
+        Company company = data.company(Sector.GAMING, 2010);
+        CloudProvider provider = data.provider("US");
+        Region region = data.region();
+        data.adoption(company, provider, region, year(2019), year(2021));
+        data.adoption(company, provider, region, year(2022), null);
+        String export = mvc.get()
+                .uri("/api/v1/adoptions?format=csv&company=" + company.getSlug())
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String before = adoptionsOf(company);
+
+        MvcTestResult checked = upload("adoptions", export);
+        assertThat(checked).hasStatusOk();
+        assertThat(confirm(token(checked))).hasStatusOk().bodyText().contains("2 rows imported");
+
+        assertThat(adoptionsOf(company)).isEqualTo(before);
+    }
+
+    @Test
+    void aNewAdoptionRowInAFileCreatesIt() throws Exception {
+        Company company = data.company(Sector.GAMING, 2010);
+        CloudProvider provider = data.provider("US");
+        Region region = data.region();
+        String csv = "company,provider,region,startDate,startPrecision,confidence,sources\n"
+                + company.getSlug() + "," + provider.getSlug() + "," + region.getCode()
+                + ",2023-05-01,MONTH,REPORTED,https://example.org/" + TestData.unique("a") + "\n";
+
+        MvcTestResult checked = upload("adoptions", csv);
+        assertThat(confirm(token(checked))).hasStatusOk();
+
+        assertThat(adoptionsOf(company)).isEqualTo("2023-05-01 MONTH null");
+    }
+
+    private String adoptionsOf(Company company) {
+        return String.join(
+                "; ",
+                jdbc.sql("""
+                                SELECT start_date, start_precision, end_date FROM adoption
+                                WHERE company_id = ? ORDER BY start_date""")
+                        .param(company.getId())
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .list());
+    }
+
+    private MvcTestResult upload(String kind, String csv) {
+        return mvc.post()
+                .uri("/admin/import")
+                .multipart()
+                .file(new MockMultipartFile("file", "rows.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .param("kind", kind)
+                .session(session)
+                .with(user("editor").roles("EDITOR"))
+                .with(csrf())
+                .exchange();
+    }
+
+    private MvcTestResult confirm(String token) {
+        return mvc.post()
+                .uri("/admin/import/confirm")
+                .param("token", token)
+                .session(session)
+                .with(user("editor").roles("EDITOR"))
+                .with(csrf())
+                .exchange();
+    }
+
+    private static String token(MvcTestResult checked) throws Exception {
+        Matcher matcher = Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(checked.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(matcher.find()).as("a confirm form").isTrue();
+        return matcher.group(1);
+    }
+}
