@@ -60,6 +60,39 @@ public class MigrationForm {
     @Valid
     private List<SourceRow> sources = new ArrayList<>();
 
+    /** The version read when editing a recorded migration; null for a new one. */
+    private Long version;
+
+    static MigrationForm of(MigrationResponse migration) {
+        MigrationForm form = new MigrationForm();
+        form.company = migration.company();
+        form.region = migration.region();
+        form.fromProvider = migration.fromProvider();
+        form.toProvider = migration.toProvider();
+        form.announcedOn = migration.announcedOn();
+        form.announcedPrecision = migration.announcedPrecision();
+        form.completedOn = migration.completedOn();
+        form.completedPrecision =
+                migration.completedPrecision() == null ? DatePrecision.DAY : migration.completedPrecision();
+        form.status = migration.status();
+        form.reason = migration.reason();
+        form.summary = migration.summary();
+        form.confidence = migration.confidence();
+        form.version = migration.version();
+        form.sources =
+                new ArrayList<>(migration.sources().stream().map(SourceRow::of).toList());
+        form.fillSourceRows();
+        return form;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
     static MigrationForm empty() {
         MigrationForm form = new MigrationForm();
         form.fillSourceRows();
@@ -68,7 +101,7 @@ public class MigrationForm {
 
     /** Offers at least the usual number of source rows, keeping those filled in. */
     void fillSourceRows() {
-        SourceRow.pad(sources, SOURCE_ROWS);
+        SourceRow.pad(sources, Math.max(SOURCE_ROWS, sources.size() + 1));
     }
 
     MigrationRequest toRequest() {
@@ -87,7 +120,7 @@ public class MigrationForm {
                 summary,
                 confidence,
                 SourceRow.toRequests(sources),
-                null);
+                version);
     }
 
     public String getCompany() {

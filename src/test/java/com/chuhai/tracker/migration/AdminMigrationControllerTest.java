@@ -105,6 +105,65 @@ class AdminMigrationControllerTest {
     }
 
     @Test
+    void completingAnAnnouncedMigrationInItsFormMovesTheAdoptions() {
+        Migration announced = data.migration(company, region, alibaba, aws, year(2024), MigrationStatus.ANNOUNCED);
+
+        assertThat(editor(mvc.get().uri("/admin/migrations/" + announced.getId() + "/edit")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"" + announced.getVersion() + "\"");
+        assertThat(editCompleting(announced, announced.getVersion())).hasStatus3xxRedirection();
+
+        assertThat(adoptions.findById(onAlibaba.getId()).orElseThrow().getEndDate())
+                .isEqualTo(LocalDate.of(2024, 9, 1));
+        assertThat(editor(mvc.get().uri("/admin/migrations?company=" + company.getSlug())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("data-migration=\"" + announced.getId() + "\"");
+    }
+
+    @Test
+    void aStaleMigrationFormIsRefusedAndMovesNothing() {
+        Migration announced = data.migration(company, region, alibaba, aws, year(2024), MigrationStatus.ANNOUNCED);
+
+        assertThat(editCompleting(announced, announced.getVersion() + 1))
+                .hasStatus(409)
+                .bodyText()
+                .contains("id=\"stale\"");
+        assertThat(adoptions.findById(onAlibaba.getId()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void deletesAMigrationRecordAfterConfirmation() {
+        Migration announced = data.migration(company, region, alibaba, aws, year(2024), MigrationStatus.ANNOUNCED);
+
+        assertThat(editor(mvc.get().uri("/admin/migrations/" + announced.getId() + "/delete")))
+                .hasStatusOk();
+        assertThat(editor(mvc.post().uri("/admin/migrations/" + announced.getId() + "/delete"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        assertThat(count("SELECT COUNT(*) FROM cloud_migration WHERE company_id = ?"))
+                .isZero();
+    }
+
+    private MockMvcRequestBuilder editCompleting(Migration migration, long version) {
+        return editor(mvc.post().uri("/admin/migrations/" + migration.getId()))
+                .with(csrf())
+                .param("company", company.getSlug())
+                .param("region", region.getCode())
+                .param("fromProvider", alibaba.getSlug())
+                .param("toProvider", aws.getSlug())
+                .param("announcedOn", "2024-01-01")
+                .param("announcedPrecision", "YEAR")
+                .param("completedOn", "2024-09-01")
+                .param("completedPrecision", "MONTH")
+                .param("status", "COMPLETED")
+                .param("reason", "COST")
+                .param("confidence", "REPORTED")
+                .param("version", String.valueOf(version));
+    }
+
+    @Test
     void aFormWithoutItsTokenChangesNothing() {
         assertThat(editor(mvc.post().uri("/admin/migrations"))
                         .param("company", company.getSlug())
