@@ -1,0 +1,126 @@
+package com.chuhai.tracker.provider;
+
+import com.chuhai.tracker.shared.ConflictException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors keep providers at /admin/providers: the list, new and edit forms, and deletion refused while
+ * anything uses the provider. A form saved over a newer version is refused with the newer data shown.
+ */
+@Controller
+class AdminProviderController {
+
+    static final String LIST = "/admin/providers";
+
+    private final ProviderService providers;
+
+    AdminProviderController(ProviderService providers) {
+        this.providers = providers;
+    }
+
+    @InitBinder
+    void emptyAsNull(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping(LIST)
+    String list(Model model) {
+        model.addAttribute("providers", providers.list(new ProviderFilter(null, null, null), Sort.by("name")));
+        return "admin/providers/list";
+    }
+
+    @GetMapping(LIST + "/new")
+    String newForm(Model model) {
+        model.addAttribute("form", ProviderForm.empty());
+        return "admin/providers/form";
+    }
+
+    @PostMapping(LIST)
+    String create(
+            @Valid @ModelAttribute("form") ProviderForm form,
+            BindingResult binding,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!binding.hasErrors()) {
+            try {
+                redirect.addFlashAttribute(
+                        "saved", providers.create(form.toRequest()).name());
+                return "redirect:" + LIST;
+            } catch (ConflictException e) {
+                binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "admin/providers/form";
+    }
+
+    @GetMapping(LIST + "/{slug}/edit")
+    String editForm(@PathVariable String slug, Model model) {
+        model.addAttribute("form", ProviderForm.of(providers.get(slug)));
+        model.addAttribute("editing", slug);
+        return "admin/providers/form";
+    }
+
+    @PostMapping(LIST + "/{slug}")
+    String update(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") ProviderForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("editing", slug);
+        if (!binding.hasErrors()) {
+            try {
+                redirect.addFlashAttribute(
+                        "saved", providers.update(slug, form.toRequest()).name());
+                return "redirect:" + LIST;
+            } catch (ConflictException e) {
+                if (!e.getCode().equals("version.stale")) {
+                    binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
+                } else {
+                    ProviderResponse current = providers.get(slug);
+                    model.addAttribute("stale", current);
+                    model.addAttribute("form", form.withVersion(current.version()));
+                    response.setStatus(HttpServletResponse.SC_CONFLICT);
+                    return "admin/providers/form";
+                }
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "admin/providers/form";
+    }
+
+    @GetMapping(LIST + "/{slug}/delete")
+    String confirmDelete(@PathVariable String slug, Model model) {
+        model.addAttribute("provider", providers.get(slug));
+        return "admin/providers/delete";
+    }
+
+    /** Deletes a provider nothing uses; one in use stays, and the list says why. */
+    @PostMapping(LIST + "/{slug}/delete")
+    String delete(@PathVariable String slug, RedirectAttributes redirect) {
+        String name = providers.get(slug).name();
+        try {
+            providers.delete(slug);
+            redirect.addFlashAttribute("deleted", name);
+        } catch (DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("inUse", name);
+        }
+        return "redirect:" + LIST;
+    }
+}
