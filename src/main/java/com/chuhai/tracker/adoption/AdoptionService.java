@@ -2,6 +2,7 @@ package com.chuhai.tracker.adoption;
 
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.CompanyService;
+import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.Region;
@@ -13,9 +14,12 @@ import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.Source;
+import com.chuhai.tracker.source.SourceRequest;
 import com.chuhai.tracker.source.SourceService;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
@@ -41,6 +45,7 @@ public class AdoptionService {
     private final RegionService regions;
     private final SourceService sources;
     private final ChunkedReader reader;
+    private final HistoryService history;
 
     AdoptionService(
             AdoptionRepository adoptions,
@@ -48,13 +53,15 @@ public class AdoptionService {
             ProviderService providers,
             RegionService regions,
             SourceService sources,
-            ChunkedReader reader) {
+            ChunkedReader reader,
+            HistoryService history) {
         this.adoptions = adoptions;
         this.companies = companies;
         this.providers = providers;
         this.regions = regions;
         this.sources = sources;
         this.reader = reader;
+        this.history = history;
     }
 
     Page<AdoptionResponse> page(AdoptionFilter filter, Pageable pageable) {
@@ -108,6 +115,51 @@ public class AdoptionService {
                 company, provider, region, start(request), end(request), request.workload(), request.confidence());
         adoption.replaceSources(sources.resolve("sources", request.sources()));
         return AdoptionResponse.of(adoptions.saveAndFlush(adoption));
+    }
+
+    /** Every version of an adoption, oldest first. */
+    List<HistoryService.Version> history(long id) {
+        return history.versions(Adoption.class, require(id).getId(), a -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("company", a.getCompany().getSlug());
+            fields.put("provider", a.getProvider().getSlug());
+            fields.put("region", a.getRegion().getCode());
+            fields.put("startDate", a.getStartDate());
+            fields.put("startPrecision", a.getStartPrecision());
+            fields.put("endDate", a.getEndDate());
+            fields.put("endPrecision", a.getEndPrecision());
+            fields.put("workload", a.getWorkload());
+            fields.put("confidence", a.getConfidence());
+            fields.put(
+                    "sources",
+                    a.getSources().stream().map(Source::getUrl).sorted().toList());
+            return fields;
+        });
+    }
+
+    /** Makes an adoption as it was in an earlier revision, as a new version. */
+    @Transactional
+    void restore(long id, long revision) {
+        Adoption current = require(id);
+        Adoption earlier =
+                history.at(Adoption.class, id, revision).orElseThrow(() -> new NotFoundException("revision", revision));
+        update(
+                id,
+                new AdoptionRequest(
+                        earlier.getCompany().getSlug(),
+                        earlier.getProvider().getSlug(),
+                        earlier.getRegion().getCode(),
+                        earlier.getStartDate(),
+                        earlier.getEndDate(),
+                        null,
+                        earlier.getStartPrecision(),
+                        earlier.getEndPrecision(),
+                        earlier.getWorkload(),
+                        earlier.getConfidence(),
+                        earlier.getSources().stream()
+                                .map(source -> new SourceRequest(source.getUrl(), null, null, null, null))
+                                .toList(),
+                        current.getVersion()));
     }
 
     @Transactional

@@ -1,15 +1,11 @@
 package com.chuhai.tracker.company;
 
-import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -164,28 +160,6 @@ class AdminCompanyController {
         }
         redirect.addFlashAttribute("deleted", name);
         return "redirect:" + safeBack(back);
-    }
-
-    @GetMapping(LIST + "/{slug}/history")
-    String history(@PathVariable String slug, Model model) {
-        List<HistoryService.Version> versions = new ArrayList<>(companies.history(slug));
-        Collections.reverse(versions);
-        model.addAttribute("company", companies.get(slug));
-        model.addAttribute("versions", versions);
-        return "admin/companies/history";
-    }
-
-    /** Makes the company as it was in that version again; the restore is recorded as a new version. */
-    @PostMapping(LIST + "/{slug}/history/{revision}/restore")
-    String restore(@PathVariable String slug, @PathVariable long revision, Model model, RedirectAttributes redirect) {
-        try {
-            CompanyResponse restored = companies.restore(slug, revision);
-            redirect.addFlashAttribute("restored", revision);
-            return "redirect:" + LIST + "/" + restored.slug() + "/history";
-        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("problem", revision);
-            return "redirect:" + LIST + "/" + slug + "/history";
-        }
     }
 
     /** The fields someone else changed since the form was opened: field → value now stored. */

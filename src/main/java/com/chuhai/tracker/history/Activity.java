@@ -18,18 +18,23 @@ public class Activity {
 
     /** Per kind: the audit table and how to name a row (its slug or code, or what it links). */
     private static final Map<String, String> SELECTS = Map.of(
-            "company", "SELECT a.rev, a.revtype, 'company' AS entity, a.slug AS label FROM company_aud a",
-            "provider", "SELECT a.rev, a.revtype, 'provider' AS entity, a.slug AS label FROM cloud_provider_aud a",
-            "region", "SELECT a.rev, a.revtype, 'region' AS entity, a.code AS label FROM region_aud a",
+            "company",
+                    "SELECT a.rev, a.revtype, 'company' AS entity, a.slug AS label, a.slug AS record_key FROM company_aud a",
+            "provider",
+                    "SELECT a.rev, a.revtype, 'provider' AS entity, a.slug AS label, a.slug AS record_key FROM cloud_provider_aud a",
+            "region",
+                    "SELECT a.rev, a.revtype, 'region' AS entity, a.code AS label, a.code AS record_key FROM region_aud a",
             "adoption", """
                     SELECT a.rev, a.revtype, 'adoption' AS entity,
-                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '?')) AS label
+                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '?')) AS label,
+                           CAST(a.id AS VARCHAR(20)) AS record_key
                     FROM adoption_aud a
                     LEFT JOIN company c ON c.id = a.company_id
                     LEFT JOIN cloud_provider p ON p.id = a.provider_id""",
             "migration", """
                     SELECT a.rev, a.revtype, 'migration' AS entity,
-                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '?')) AS label
+                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '?')) AS label,
+                           CAST(a.id AS VARCHAR(20)) AS record_key
                     FROM cloud_migration_aud a
                     LEFT JOIN company c ON c.id = a.company_id
                     LEFT JOIN cloud_provider p ON p.id = a.from_provider_id""");
@@ -53,7 +58,7 @@ public class Activity {
         }
         params.put("limit", LIMIT);
         return jdbc.sql("""
-                        SELECT r.rev, r.revtstmp, r.username, changes.entity, changes.revtype, changes.label
+                        SELECT r.rev, r.revtstmp, r.username, changes.entity, changes.revtype, changes.label, changes.record_key
                         FROM (%s) changes
                         JOIN revinfo r ON r.rev = changes.rev
                         %s
@@ -70,10 +75,19 @@ public class Activity {
                             case 1 -> "MOD";
                             default -> "DEL";
                         },
-                        rs.getString("label")))
+                        rs.getString("label"),
+                        rs.getString("record_key")))
                 .list();
     }
 
     /** One change: its revision, when and by whom, the kind of record, ADD/MOD/DEL, and which record. */
-    public record Entry(long revision, Instant at, String username, String entity, String kind, String label) {}
+    public record Entry(
+            long revision, Instant at, String username, String entity, String kind, String label, String key) {
+
+        /** The history page of the record: the kinds as the admin addresses name them. */
+        public String historyPath() {
+            String kinds = entity.equals("company") ? "companies" : entity + "s";
+            return "/admin/" + kinds + "/" + key + "/history";
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.chuhai.tracker.adoption.AdoptionService;
 import com.chuhai.tracker.adoption.ProviderSwitch;
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.CompanyService;
+import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.Region;
@@ -14,9 +15,13 @@ import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.source.Source;
+import com.chuhai.tracker.source.SourceRequest;
 import com.chuhai.tracker.source.SourceService;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
@@ -46,6 +51,7 @@ public class MigrationService {
     private final RegionService regions;
     private final SourceService sources;
     private final ChunkedReader reader;
+    private final HistoryService history;
 
     MigrationService(
             PlatformTransactionManager transactions,
@@ -55,7 +61,8 @@ public class MigrationService {
             ProviderService providers,
             RegionService regions,
             SourceService sources,
-            ChunkedReader reader) {
+            ChunkedReader reader,
+            HistoryService history) {
         this.readOnlyRollback = new TransactionTemplate(transactions);
         this.migrations = migrations;
         this.adoptions = adoptions;
@@ -64,6 +71,7 @@ public class MigrationService {
         this.regions = regions;
         this.sources = sources;
         this.reader = reader;
+        this.history = history;
     }
 
     /**
@@ -191,6 +199,59 @@ public class MigrationService {
             switchProvider(migration);
         }
         return MigrationResponse.of(migrations.saveAndFlush(migration));
+    }
+
+    /** Every version of a migration, oldest first. */
+    List<HistoryService.Version> history(long id) {
+        return history.versions(Migration.class, require(id).getId(), m -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("company", m.getCompany().getSlug());
+            fields.put("region", m.getRegion().getCode());
+            fields.put("fromProvider", m.getFromProvider().getSlug());
+            fields.put(
+                    "toProvider",
+                    m.getToProvider() == null ? null : m.getToProvider().getSlug());
+            fields.put("announcedOn", m.getAnnouncedOn());
+            fields.put("completedOn", m.getCompletedOn());
+            fields.put("status", m.getStatus());
+            fields.put("reason", m.getReason());
+            fields.put("summary", m.getSummary());
+            fields.put("confidence", m.getConfidence());
+            fields.put(
+                    "sources",
+                    m.getSources().stream().map(Source::getUrl).sorted().toList());
+            return fields;
+        });
+    }
+
+    /** Makes a migration as it was in an earlier revision, as a new version, under the rules of an edit. */
+    @Transactional
+    void restore(long id, long revision) {
+        Migration current = require(id);
+        Migration earlier = history.at(Migration.class, id, revision)
+                .orElseThrow(() -> new NotFoundException("revision", revision));
+        update(
+                id,
+                new MigrationRequest(
+                        earlier.getCompany().getSlug(),
+                        earlier.getRegion().getCode(),
+                        earlier.getFromProvider().getSlug(),
+                        earlier.getToProvider() == null
+                                ? null
+                                : earlier.getToProvider().getSlug(),
+                        earlier.getAnnouncedOn(),
+                        earlier.getCompletedOn(),
+                        null,
+                        earlier.getAnnouncedPrecision(),
+                        earlier.getCompletedPrecision(),
+                        earlier.getStatus(),
+                        earlier.getReason(),
+                        earlier.getSummary(),
+                        earlier.getConfidence(),
+                        earlier.getSources().stream()
+                                .map(source -> new SourceRequest(source.getUrl(), null, null, null, null))
+                                .toList(),
+                        current.getVersion()));
     }
 
     /** Deletes the record of a migration; adoptions it moved stay as they are. */

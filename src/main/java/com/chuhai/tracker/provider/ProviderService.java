@@ -1,8 +1,11 @@
 package com.chuhai.tracker.provider;
 
+import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.NotFoundException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,9 +21,11 @@ public class ProviderService {
     static final String KIND = "provider";
 
     private final CloudProviderRepository providers;
+    private final HistoryService history;
 
-    ProviderService(CloudProviderRepository providers) {
+    ProviderService(CloudProviderRepository providers, HistoryService history) {
         this.providers = providers;
+        this.history = history;
     }
 
     public Optional<CloudProvider> findBySlug(String slug) {
@@ -70,6 +75,36 @@ public class ProviderService {
         }
         provider.revise(request.slug(), request.name(), request.kind(), request.country(), request.website());
         return ProviderResponse.of(providers.saveAndFlush(provider));
+    }
+
+    /** Every version of a provider, oldest first. */
+    List<HistoryService.Version> history(String slug) {
+        return history.versions(CloudProvider.class, require(slug).getId(), p -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", p.getName());
+            fields.put("slug", p.getSlug());
+            fields.put("kind", p.getKind());
+            fields.put("country", p.getCountry());
+            fields.put("website", p.getWebsite());
+            return fields;
+        });
+    }
+
+    /** Makes a provider as it was in an earlier revision, as a new version. */
+    @Transactional
+    void restore(String slug, long revision) {
+        CloudProvider current = require(slug);
+        CloudProvider earlier = history.at(CloudProvider.class, current.getId(), revision)
+                .orElseThrow(() -> new NotFoundException("revision", revision));
+        update(
+                slug,
+                new ProviderRequest(
+                        earlier.getSlug(),
+                        earlier.getName(),
+                        earlier.getKind(),
+                        earlier.getCountry(),
+                        earlier.getWebsite(),
+                        current.getVersion()));
     }
 
     /** Deletes a provider nothing refers to; the database refuses one still in use. */

@@ -1,8 +1,11 @@
 package com.chuhai.tracker.region;
 
+import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.NotFoundException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,9 +21,11 @@ public class RegionService {
     static final String KIND = "region";
 
     private final RegionRepository regions;
+    private final HistoryService history;
 
-    RegionService(RegionRepository regions) {
+    RegionService(RegionRepository regions, HistoryService history) {
         this.regions = regions;
+        this.history = history;
     }
 
     public Optional<Region> findByCode(String code) {
@@ -59,6 +64,34 @@ public class RegionService {
         }
         region.revise(request.code(), request.name(), request.country(), request.category());
         return RegionResponse.of(regions.saveAndFlush(region));
+    }
+
+    /** Every version of a region, oldest first. */
+    List<HistoryService.Version> history(String code) {
+        return history.versions(Region.class, require(code).getId(), r -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", r.getName());
+            fields.put("code", r.getCode());
+            fields.put("country", r.getCountry());
+            fields.put("category", r.getCategory());
+            return fields;
+        });
+    }
+
+    /** Makes a region as it was in an earlier revision, as a new version. */
+    @Transactional
+    void restore(String code, long revision) {
+        Region current = require(code);
+        Region earlier = history.at(Region.class, current.getId(), revision)
+                .orElseThrow(() -> new NotFoundException("revision", revision));
+        update(
+                code,
+                new RegionRequest(
+                        earlier.getCode(),
+                        earlier.getName(),
+                        earlier.getCountry(),
+                        earlier.getCategory(),
+                        current.getVersion()));
     }
 
     /** Deletes a region nothing refers to; the database refuses one still in use. */

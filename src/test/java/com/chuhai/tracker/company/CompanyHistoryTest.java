@@ -114,6 +114,75 @@ class CompanyHistoryTest {
     }
 
     @Test
+    void keepsAndRestoresAnAdoptionsEarlierVersionWithItsSources() throws Exception {
+        Login editor = data.user(Role.EDITOR);
+        var company = data.company(Sector.GAMING, 2010);
+        var provider = data.provider("US");
+        var region = data.region();
+        String url = "https://example.org/" + TestData.unique("first");
+        String body = "{\"company\":\"%s\",\"provider\":\"%s\",\"region\":\"%s\",\"startDate\":\"2020-01-01\","
+                + "\"workload\":\"%s\",\"confidence\":\"REPORTED\",\"sources\":[{\"url\":\"%s\",\"title\":\"T\"}]%s}";
+        String created = mvc.post()
+                .uri("/api/v1/adoptions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(company.getSlug(), provider.getSlug(), region.getCode(), "first", url, ""))
+                .with(httpBasic(editor.username(), editor.password()))
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        api(
+                editor,
+                "PUT",
+                "/api/v1/adoptions/" + id,
+                body.formatted(
+                        company.getSlug(),
+                        provider.getSlug(),
+                        region.getCode(),
+                        "second",
+                        "https://example.org/" + TestData.unique("second"),
+                        ",\"version\":0"));
+        long first = jdbc.sql("SELECT MIN(rev) FROM adoption_aud WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+
+        assertThat(mvc.get()
+                        .uri("/admin/adoptions/" + id + "/history")
+                        .with(user("r").roles("EDITOR")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<del>first</del>")
+                .contains(">second</ins>");
+        assertThat(mvc.post()
+                        .uri("/admin/adoptions/" + id + "/history/" + first + "/restore")
+                        .with(user("r").roles("EDITOR"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("restored");
+
+        assertThat(jdbc.sql("SELECT workload FROM adoption WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("first");
+        assertThat(jdbc.sql("""
+                        SELECT s.url FROM adoption_source a JOIN source s ON s.id = a.source_id WHERE a.adoption_id = ?""").param(id).query(String.class).list()).containsExactly(url);
+        assertThat(mvc.get()
+                        .uri("/admin/activity?entity=adoption")
+                        .with(user("r").roles("EDITOR")))
+                .bodyText()
+                .contains("href=\"/admin/adoptions/" + id + "/history\"");
+    }
+
+    @Test
+    void anUnknownKindOfHistoryIsNotFound() {
+        assertThat(mvc.get().uri("/admin/users/admin/history").with(user("r").roles("ADMIN")))
+                .hasStatus(404);
+    }
+
+    @Test
     void keepsTheShippedFactsAsTheFirstVersion() {
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM company_aud a JOIN revinfo r ON r.rev = a.rev

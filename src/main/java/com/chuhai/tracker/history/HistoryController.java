@@ -1,0 +1,68 @@
+package com.chuhai.tracker.history;
+
+import com.chuhai.tracker.shared.ConflictException;
+import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.RuleViolationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /admin/{kind}/{key}/history for companies, providers, regions, adoptions and migrations: each version
+ * with who saved it, when, and its field-by-field changes; an earlier version can be restored.
+ */
+@Controller
+class HistoryController {
+
+    private final Map<String, RecordHistory> histories;
+
+    HistoryController(List<RecordHistory> histories) {
+        this.histories = histories.stream().collect(Collectors.toMap(RecordHistory::kind, Function.identity()));
+    }
+
+    @GetMapping("/admin/{kind}/{key}/history")
+    String history(@PathVariable String kind, @PathVariable String key, Model model) {
+        RecordHistory history = history(kind);
+        List<HistoryService.Version> versions = new ArrayList<>(history.versions(key));
+        Collections.reverse(versions);
+        model.addAttribute("kind", kind);
+        model.addAttribute("key", key);
+        model.addAttribute("title", history.title(key));
+        model.addAttribute("fieldMessages", history.fieldMessages());
+        model.addAttribute("versions", versions);
+        return "admin/history";
+    }
+
+    @PostMapping("/admin/{kind}/{key}/history/{revision}/restore")
+    String restore(
+            @PathVariable String kind,
+            @PathVariable String key,
+            @PathVariable long revision,
+            RedirectAttributes redirect) {
+        try {
+            history(kind).restore(key, revision);
+            redirect.addFlashAttribute("restored", revision);
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            redirect.addFlashAttribute("problem", revision);
+        }
+        return "redirect:/admin/" + kind + "/" + key + "/history";
+    }
+
+    private RecordHistory history(String kind) {
+        RecordHistory history = histories.get(kind);
+        if (history == null) {
+            throw new NotFoundException("history", kind);
+        }
+        return history;
+    }
+}
