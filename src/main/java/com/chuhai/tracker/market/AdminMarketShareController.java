@@ -1,0 +1,140 @@
+package com.chuhai.tracker.market;
+
+import com.chuhai.tracker.provider.ProviderService;
+import com.chuhai.tracker.shared.ConflictException;
+import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.RuleViolationException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors keep market shares at /admin/market-shares: the list, new and edit forms, and deletion. */
+@Controller
+class AdminMarketShareController {
+
+    static final String LIST = "/admin/market-shares";
+
+    private final MarketShareService shares;
+    private final ProviderService providers;
+
+    AdminMarketShareController(MarketShareService shares, ProviderService providers) {
+        this.shares = shares;
+        this.providers = providers;
+    }
+
+    @InitBinder
+    void emptyAsNull(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping(LIST)
+    String list(Model model) {
+        model.addAttribute(
+                "shares",
+                shares.list(
+                        new MarketShareFilter(null, null, null),
+                        Sort.by(Sort.Direction.DESC, "period").and(Sort.by("scope", "provider.slug"))));
+        return "admin/market-shares/list";
+    }
+
+    @GetMapping(LIST + "/new")
+    String newForm(Model model) {
+        model.addAttribute("form", MarketShareForm.empty());
+        return show(model);
+    }
+
+    @PostMapping(LIST)
+    String create(
+            @Valid @ModelAttribute("form") MarketShareForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return save(null, form, binding, model, redirect, response);
+    }
+
+    @GetMapping(LIST + "/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", MarketShareForm.of(shares.get(id)));
+        model.addAttribute("editing", id);
+        return show(model);
+    }
+
+    @PostMapping(LIST + "/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") MarketShareForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("editing", id);
+        return save(id, form, binding, model, redirect, response);
+    }
+
+    @GetMapping(LIST + "/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("share", shares.get(id));
+        return "admin/market-shares/delete";
+    }
+
+    @PostMapping(LIST + "/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        shares.delete(id);
+        redirect.addFlashAttribute("deleted", id);
+        return "redirect:" + LIST;
+    }
+
+    /**
+     * Creates ({@code id} null) or replaces a share. A share already stored for that provider, period
+     * and scope, or a newer version saved meanwhile, is refused and said so.
+     */
+    private String save(
+            Long id,
+            MarketShareForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!binding.hasErrors()) {
+            try {
+                MarketShareResponse saved =
+                        id == null ? shares.create(form.toRequest()) : shares.update(id, form.toRequest());
+                redirect.addFlashAttribute("saved", saved.period() + " " + saved.provider());
+                return "redirect:" + LIST;
+            } catch (ConflictException e) {
+                binding.reject(e.getCode(), e.getArgs(), e.getCode());
+            } catch (DataIntegrityViolationException e) {
+                binding.reject("marketShare.taken");
+            } catch (InvalidInputException e) {
+                e.getProblems()
+                        .forEach(p -> binding.rejectValue(
+                                p.field().startsWith("source") ? "sourceTitle" : p.field(),
+                                p.code(),
+                                p.args(),
+                                p.code()));
+            } catch (RuleViolationException e) {
+                binding.rejectValue(e.getField(), e.getCode(), e.getArgs(), e.getCode());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(model);
+    }
+
+    private String show(Model model) {
+        model.addAttribute("providers", providers.summaries());
+        return "admin/market-shares/form";
+    }
+}
