@@ -120,6 +120,7 @@ class AdminProviderController {
             redirect.addFlashAttribute("deleted", name);
         } catch (DataIntegrityViolationException e) {
             redirect.addFlashAttribute("inUse", name);
+            redirect.addFlashAttribute("usage", providers.usage(slug));
         }
         return "redirect:" + LIST;
     }

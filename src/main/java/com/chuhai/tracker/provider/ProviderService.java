@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,12 @@ public class ProviderService {
     private final CloudProviderRepository providers;
     private final HistoryService history;
 
-    ProviderService(CloudProviderRepository providers, HistoryService history) {
+    private final JdbcClient jdbc;
+
+    ProviderService(CloudProviderRepository providers, HistoryService history, JdbcClient jdbc) {
         this.providers = providers;
         this.history = history;
+        this.jdbc = jdbc;
     }
 
     public Optional<CloudProvider> findBySlug(String slug) {
@@ -76,6 +80,21 @@ public class ProviderService {
         provider.revise(request.slug(), request.name(), request.kind(), request.country(), request.website());
         return ProviderResponse.of(providers.saveAndFlush(provider));
     }
+
+    /** How many rows refer to a provider, so that a refused deletion can say which. */
+    ProviderUsage usage(String slug) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM adoption WHERE provider_id = :id) AS adoptions,
+                               (SELECT COUNT(*) FROM cloud_migration
+                                WHERE from_provider_id = :id OR to_provider_id = :id) AS migrations,
+                               (SELECT COUNT(*) FROM market_share WHERE provider_id = :id) AS market_shares""")
+                .param("id", require(slug).getId())
+                .query(ProviderUsage.class)
+                .single();
+    }
+
+    /** Rows that refer to a provider. */
+    record ProviderUsage(long adoptions, long migrations, long marketShares) implements java.io.Serializable {}
 
     /** Every version of a provider, oldest first. */
     List<HistoryService.Version> history(String slug) {

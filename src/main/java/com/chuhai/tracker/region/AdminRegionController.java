@@ -120,6 +120,7 @@ class AdminRegionController {
             redirect.addFlashAttribute("deleted", name);
         } catch (DataIntegrityViolationException e) {
             redirect.addFlashAttribute("inUse", name);
+            redirect.addFlashAttribute("usage", regions.usage(code));
         }
         return "redirect:" + LIST;
     }

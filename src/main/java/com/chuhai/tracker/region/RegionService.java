@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,12 @@ public class RegionService {
     private final RegionRepository regions;
     private final HistoryService history;
 
-    RegionService(RegionRepository regions, HistoryService history) {
+    private final JdbcClient jdbc;
+
+    RegionService(RegionRepository regions, HistoryService history, JdbcClient jdbc) {
         this.regions = regions;
         this.history = history;
+        this.jdbc = jdbc;
     }
 
     public Optional<Region> findByCode(String code) {
@@ -65,6 +69,19 @@ public class RegionService {
         region.revise(request.code(), request.name(), request.country(), request.category());
         return RegionResponse.of(regions.saveAndFlush(region));
     }
+
+    /** How many rows refer to a region, so that a refused deletion can say which. */
+    RegionUsage usage(String code) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM adoption WHERE region_id = :id) AS adoptions,
+                               (SELECT COUNT(*) FROM cloud_migration WHERE region_id = :id) AS migrations""")
+                .param("id", require(code).getId())
+                .query(RegionUsage.class)
+                .single();
+    }
+
+    /** Rows that refer to a region. */
+    record RegionUsage(long adoptions, long migrations) implements java.io.Serializable {}
 
     /** Every version of a region, oldest first. */
     List<HistoryService.Version> history(String code) {

@@ -72,8 +72,16 @@ class AdminProviderControllerTest {
                         .with(csrf()))
                 .hasStatus3xxRedirection()
                 .flash()
-                .containsKey("inUse");
+                .containsKeys("inUse", "usage");
         assertThat(providers.findBySlug(used.getSlug())).isPresent();
+        assertThat(editor(mvc.get().uri("/admin/providers"))
+                        .flashAttr("inUse", used.getName())
+                        .flashAttr("usage", new ProviderService.ProviderUsage(1, 0, 2)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"in-use\"")
+                .contains("1 adoption")
+                .contains("2 market shares");
 
         assertThat(editor(mvc.get().uri("/admin/providers/" + unused.getSlug() + "/delete")))
                 .hasStatusOk();

@@ -70,7 +70,7 @@ class AdminRegionControllerTest {
                         .with(csrf()))
                 .hasStatus3xxRedirection()
                 .flash()
-                .containsKey("inUse");
+                .containsKeys("inUse", "usage");
         assertThat(regions.findByCode(used.getCode())).isPresent();
 
         assertThat(editor(mvc.get().uri("/admin/regions/" + unused.getCode() + "/delete")))
