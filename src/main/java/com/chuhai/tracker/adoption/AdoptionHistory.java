@@ -33,8 +33,9 @@ class AdoptionHistory implements RecordHistory {
     }
 
     @Override
-    public void restore(String key, long revision) {
+    public String restore(String key, long revision) {
         adoptions.restore(id(key), revision);
+        return key;
     }
 
     @Override

@@ -41,6 +41,12 @@ class AdminCompanyController {
         this.companies = companies;
     }
 
+    /** Where the form's links lead back to: only ever a list address of this page. */
+    @ModelAttribute("backLink")
+    String backLink(@RequestParam(name = "back", required = false) String back) {
+        return safeBack(back);
+    }
+
     /** Empty form fields arrive as null, so that optional fields are simply left out. */
     @InitBinder
     void emptyAsNull(WebDataBinder binder) {
@@ -156,7 +162,11 @@ class AdminCompanyController {
             companies.delete(slug);
         } catch (DataIntegrityViolationException e) {
             // Someone made it used meanwhile: say so, as for one already in use.
-            return delete(slug, back, model, redirect, response);
+            model.addAttribute("company", companies.get(slug));
+            model.addAttribute("usage", companies.usage(slug));
+            model.addAttribute("back", safeBack(back));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "admin/companies/delete";
         }
         redirect.addFlashAttribute("deleted", name);
         return "redirect:" + safeBack(back);
@@ -195,7 +205,12 @@ class AdminCompanyController {
 
     /** Only a list address of this page may be returned to, never another site. */
     static String safeBack(String back) {
-        return back != null && back.startsWith(LIST) && !back.startsWith(LIST + "/") && !back.contains("//")
+        return back != null
+                        && back.startsWith(LIST)
+                        && !back.startsWith(LIST + "/")
+                        && !back.contains("//")
+                        && !back.contains("{")
+                        && !back.contains("}")
                 ? back
                 : LIST;
     }

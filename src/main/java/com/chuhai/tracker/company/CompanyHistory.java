@@ -31,8 +31,8 @@ class CompanyHistory implements RecordHistory {
     }
 
     @Override
-    public void restore(String key, long revision) {
-        companies.restore(key, revision);
+    public String restore(String key, long revision) {
+        return companies.restore(key, revision).slug();
     }
 
     @Override

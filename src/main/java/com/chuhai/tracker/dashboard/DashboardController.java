@@ -8,6 +8,7 @@ import com.chuhai.tracker.migration.MigrationService;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
+import com.chuhai.tracker.shared.DateBounds;
 import com.chuhai.tracker.stats.Flows;
 import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
@@ -85,7 +86,9 @@ class DashboardController {
                 || filter.region().isBlank()
                 || regions.stream().anyMatch(r -> r.code().equals(filter.region()));
         StatsFilter applied = new StatsFilter(
-                filter.asOf() == null || binding.hasFieldErrors("asOf") ? stats.today() : filter.asOf(),
+                filter.asOf() == null || binding.hasFieldErrors("asOf") || !DateBounds.usable(filter.asOf())
+                        ? stats.today()
+                        : filter.asOf(),
                 binding.hasFieldErrors("sector") ? null : filter.sector(),
                 knownRegion && filter.region() != null && !filter.region().isBlank() ? filter.region() : null);
         int lastYear = Math.min(applied.asOf().getYear(), stats.today().getYear());
@@ -93,7 +96,7 @@ class DashboardController {
                 binding.hasFieldErrors("from") ? null : filter.from(),
                 binding.hasFieldErrors("to") ? null : filter.to(),
                 lastYear);
-        if (binding.hasErrors() || !knownRegion || years.corrected()) {
+        if (binding.hasErrors() || !knownRegion || years.corrected() || !DateBounds.usable(filter.asOf())) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalidFilter", true);
         }

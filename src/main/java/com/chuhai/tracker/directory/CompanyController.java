@@ -3,6 +3,7 @@ package com.chuhai.tracker.directory;
 import com.chuhai.tracker.company.CompanyResponse;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
+import com.chuhai.tracker.shared.DateBounds;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.web.PageParams;
 import com.chuhai.tracker.web.SortFields;
@@ -70,9 +71,11 @@ class CompanyController {
                 blankToNull(filter.region()),
                 binding.hasFieldErrors("origin") ? null : filter.origin(),
                 binding.hasFieldErrors("tracked") ? null : filter.tracked(),
-                binding.hasFieldErrors("asOf") || filter.asOf() == null ? LocalDate.now(clock) : filter.asOf());
+                binding.hasFieldErrors("asOf") || filter.asOf() == null || !DateBounds.usable(filter.asOf())
+                        ? LocalDate.now(clock)
+                        : filter.asOf());
         Pageable pageable = pageable(pageParam, sortParam);
-        if (binding.hasErrors() || pageable == null) {
+        if (binding.hasErrors() || pageable == null || !DateBounds.usable(filter.asOf())) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalidFilter", true);
         }

@@ -1,6 +1,8 @@
 package com.chuhai.tracker.history;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,11 @@ public class Activity {
     /** One change: its revision, when and by whom, the kind of record, ADD/MOD/DEL, and which record. */
     public record Entry(
             long revision, Instant at, String username, String entity, String kind, String label, String key) {
+
+        /** When, in UTC, as the pages show it. */
+        public LocalDateTime atUtc() {
+            return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        }
 
         /** The history page of the record: the kinds as the admin addresses name them. */
         public String historyPath() {

@@ -4,6 +4,7 @@ import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.RuleViolationException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * /admin/{kind}/{key}/history for companies, providers, regions, adoptions and migrations: each version
@@ -49,13 +51,15 @@ class HistoryController {
             @PathVariable String key,
             @PathVariable long revision,
             RedirectAttributes redirect) {
+        String current = key;
         try {
-            history(kind).restore(key, revision);
+            current = history(kind).restore(key, revision);
             redirect.addFlashAttribute("restored", revision);
         } catch (InvalidInputException | RuleViolationException | ConflictException e) {
             redirect.addFlashAttribute("problem", revision);
         }
-        return "redirect:/admin/" + kind + "/" + key + "/history";
+        return "redirect:/admin/" + kind + "/" + UriUtils.encodePathSegment(current, StandardCharsets.UTF_8)
+                + "/history";
     }
 
     private RecordHistory history(String kind) {

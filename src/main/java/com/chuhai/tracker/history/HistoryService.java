@@ -2,6 +2,8 @@ package com.chuhai.tracker.history;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +72,13 @@ public class HistoryService {
 
     /** One version: the revision, who saved it and when, its kind (ADD, MOD, DEL), values and changes. */
     public record Version(
-            long revision,
-            Instant at,
-            String username,
-            String kind,
-            Map<String, Object> values,
-            List<Change> changes) {}
+            long revision, Instant at, String username, String kind, Map<String, Object> values, List<Change> changes) {
+
+        /** When, in UTC, as the pages show it. */
+        public LocalDateTime atUtc() {
+            return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        }
+    }
 
     /** One field's change from one version to the next. */
     public record Change(String field, Object before, Object after) {}

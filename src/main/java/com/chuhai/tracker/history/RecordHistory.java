@@ -18,10 +18,11 @@ public interface RecordHistory {
     List<HistoryService.Version> versions(String key);
 
     /**
-     * Makes the record as it was in that revision; the restore is itself a new version. Throws the
-     * domain exceptions of an edit when that state is no longer allowed.
+     * Makes the record as it was in that revision; the restore is itself a new version. Returns the
+     * record's key afterwards (a slug may have been restored too). Throws the domain exceptions of an
+     * edit when that state is no longer allowed.
      */
-    void restore(String key, long revision);
+    String restore(String key, long revision);
 
     /** The message code prefix of the record's field names, e.g. {@code company.field.}. */
     String fieldMessages();

@@ -25,7 +25,8 @@ class ImportController {
     /** The largest file accepted, in bytes. */
     static final long MAX_BYTES = 2 * 1024 * 1024;
 
-    private static final String PENDING = "import.pending.";
+    /** The one checked file of a session that waits for confirmation; a newer check replaces it. */
+    private static final String PENDING = "import.pending";
 
     private final ImportService imports;
 
@@ -71,7 +72,7 @@ class ImportController {
         model.addAttribute("columns", imports.columns(kind));
         if (result.ok()) {
             String token = UUID.randomUUID().toString();
-            session.setAttribute(PENDING + token, new Pending(kind, text));
+            session.setAttribute(PENDING, new Pending(token, kind, text));
             model.addAttribute("token", token);
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -81,11 +82,11 @@ class ImportController {
 
     @PostMapping("/admin/import/confirm")
     String confirm(@RequestParam String token, HttpSession session, Model model, HttpServletResponse response) {
-        Object pending = session.getAttribute(PENDING + token);
-        if (!(pending instanceof Pending checked)) {
+        Object pending = session.getAttribute(PENDING);
+        if (!(pending instanceof Pending checked) || !checked.token().equals(token)) {
             return refuse(model, response, "import.expired");
         }
-        session.removeAttribute(PENDING + token);
+        session.removeAttribute(PENDING);
         ImportService.Result result = imports.run(checked.kind(), checked.text(), true);
         model.addAttribute("kind", checked.kind());
         model.addAttribute("result", result);
@@ -109,5 +110,5 @@ class ImportController {
     }
 
     /** A checked file waiting for confirmation. */
-    record Pending(String kind, String text) implements java.io.Serializable {}
+    record Pending(String token, String kind, String text) implements java.io.Serializable {}
 }

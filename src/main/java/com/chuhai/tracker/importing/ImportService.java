@@ -39,6 +39,9 @@ class ImportService {
 
     static final int PREVIEW_ROWS = 20;
 
+    /** Rows saved between two clears of the persistence context, so that memory and flushes stay small. */
+    static final int CHUNK = 100;
+
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final Map<String, CsvImporter> importers = new LinkedHashMap<>();
@@ -103,6 +106,7 @@ class ImportService {
         List<LineError> errors = new ArrayList<>();
         List<Map<String, String>> preview = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
+            int saved = 0;
             for (Line numbered : records) {
                 long line = numbered.number();
                 CSVRecord record = numbered.record();
@@ -116,6 +120,10 @@ class ImportService {
                 }
                 try {
                     importer.importRow(row);
+                    if (++saved % CHUNK == 0) {
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
                 } catch (InvalidInputException e) {
                     e.getProblems()
                             .forEach(p ->

@@ -116,6 +116,9 @@ class AdminMarketShareController {
                 return "redirect:" + LIST;
             } catch (ConflictException e) {
                 binding.reject(e.getCode(), e.getArgs(), e.getCode());
+                if (id != null && e.getCode().equals("version.stale")) {
+                    model.addAttribute("currentVersion", shares.get(id).version());
+                }
             } catch (DataIntegrityViolationException e) {
                 binding.reject("marketShare.taken");
             } catch (InvalidInputException e) {

@@ -2,6 +2,7 @@ package com.chuhai.tracker.migration;
 
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
+import com.chuhai.tracker.shared.DateBounds;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.web.PageParams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,10 +49,13 @@ class MigrationController {
                 binding.hasFieldErrors("fromOrigin") ? null : filter.fromOrigin(),
                 binding.hasFieldErrors("toOrigin") ? null : filter.toOrigin(),
                 binding.hasFieldErrors("undisclosed") ? null : filter.undisclosed(),
-                binding.hasFieldErrors("from") ? null : filter.from(),
-                binding.hasFieldErrors("to") ? null : filter.to());
+                binding.hasFieldErrors("from") || !DateBounds.usable(filter.from()) ? null : filter.from(),
+                binding.hasFieldErrors("to") || !DateBounds.usable(filter.to()) ? null : filter.to());
         Pageable pageable = pageable(page);
-        if (binding.hasErrors() || pageable == null) {
+        if (binding.hasErrors()
+                || pageable == null
+                || !DateBounds.usable(filter.from())
+                || !DateBounds.usable(filter.to())) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalidFilter", true);
         }

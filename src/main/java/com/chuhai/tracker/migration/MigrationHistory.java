@@ -34,8 +34,9 @@ class MigrationHistory implements RecordHistory {
     }
 
     @Override
-    public void restore(String key, long revision) {
+    public String restore(String key, long revision) {
         migrations.restore(id(key), revision);
+        return key;
     }
 
     @Override

@@ -31,8 +31,8 @@ class ProviderHistory implements RecordHistory {
     }
 
     @Override
-    public void restore(String key, long revision) {
-        providers.restore(key, revision);
+    public String restore(String key, long revision) {
+        return providers.restore(key, revision);
     }
 
     @Override

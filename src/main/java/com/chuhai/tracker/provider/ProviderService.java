@@ -111,19 +111,20 @@ public class ProviderService {
 
     /** Makes a provider as it was in an earlier revision, as a new version. */
     @Transactional
-    void restore(String slug, long revision) {
+    String restore(String slug, long revision) {
         CloudProvider current = require(slug);
         CloudProvider earlier = history.at(CloudProvider.class, current.getId(), revision)
                 .orElseThrow(() -> new NotFoundException("revision", revision));
-        update(
-                slug,
-                new ProviderRequest(
-                        earlier.getSlug(),
-                        earlier.getName(),
-                        earlier.getKind(),
-                        earlier.getCountry(),
-                        earlier.getWebsite(),
-                        current.getVersion()));
+        return update(
+                        slug,
+                        new ProviderRequest(
+                                earlier.getSlug(),
+                                earlier.getName(),
+                                earlier.getKind(),
+                                earlier.getCountry(),
+                                earlier.getWebsite(),
+                                current.getVersion()))
+                .slug();
     }
 
     /** Deletes a provider nothing refers to; the database refuses one still in use. */

@@ -31,8 +31,8 @@ class RegionHistory implements RecordHistory {
     }
 
     @Override
-    public void restore(String key, long revision) {
-        regions.restore(key, revision);
+    public String restore(String key, long revision) {
+        return regions.restore(key, revision);
     }
 
     @Override

@@ -97,18 +97,19 @@ public class RegionService {
 
     /** Makes a region as it was in an earlier revision, as a new version. */
     @Transactional
-    void restore(String code, long revision) {
+    String restore(String code, long revision) {
         Region current = require(code);
         Region earlier = history.at(Region.class, current.getId(), revision)
                 .orElseThrow(() -> new NotFoundException("revision", revision));
-        update(
-                code,
-                new RegionRequest(
-                        earlier.getCode(),
-                        earlier.getName(),
-                        earlier.getCountry(),
-                        earlier.getCategory(),
-                        current.getVersion()));
+        return update(
+                        code,
+                        new RegionRequest(
+                                earlier.getCode(),
+                                earlier.getName(),
+                                earlier.getCountry(),
+                                earlier.getCategory(),
+                                current.getVersion()))
+                .code();
     }
 
     /** Deletes a region nothing refers to; the database refuses one still in use. */

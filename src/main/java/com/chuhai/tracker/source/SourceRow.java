@@ -1,6 +1,7 @@
 package com.chuhai.tracker.source;
 
 import com.chuhai.tracker.shared.DatePrecision;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class SourceRow {
 
     @Size(max = 1000)
+    @Pattern(regexp = "https?://\\S+", message = "{source.urlScheme.field}")
     private String url;
 
     @Size(max = 500)

@@ -2,6 +2,10 @@ package com.chuhai.tracker.system;
 
 import com.chuhai.tracker.user.Role;
 import com.chuhai.tracker.web.ApiAuthProblems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -80,8 +85,9 @@ class SecurityConfig {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(SecurityConfig::afterSignIn)
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?loggedOut")
                         .invalidateHttpSession(true)
@@ -90,6 +96,15 @@ class SecurityConfig {
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfig::headers)
                 .build();
+    }
+
+    /** Editors and admins go on to /admin; a viewer, who may not enter data, to the dashboard. */
+    private static void afterSignIn(HttpServletRequest request, HttpServletResponse response, Authentication user)
+            throws IOException {
+        boolean writer = user.getAuthorities().stream()
+                .anyMatch(authority -> Arrays.stream(Role.WRITERS)
+                        .anyMatch(role -> authority.getAuthority().equals("ROLE_" + role)));
+        response.sendRedirect(request.getContextPath() + (writer ? "/admin" : "/"));
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -38,10 +38,14 @@ class LoginAttempts {
                 AppUser.normalise(String.valueOf(event.getAuthentication().getName()));
         int locked = jdbc.sql("""
                         UPDATE app_user
-                        SET failed_logins = failed_logins + 1,
-                            locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+                        SET failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now
+                                                 THEN 1 ELSE failed_logins + 1 END,
+                            locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
+                                                WHEN failed_logins + 1 >= :max THEN :until
+                                                ELSE locked_until END
                         WHERE username = :username""")
                 .param("max", MAX_FAILURES)
+                .param("now", Timestamp.from(clock.instant()))
                 .param("until", Timestamp.from(clock.instant().plus(LOCK)))
                 .param("username", username)
                 .update();

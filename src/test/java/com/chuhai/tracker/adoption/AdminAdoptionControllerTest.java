@@ -106,6 +106,22 @@ class AdminAdoptionControllerTest {
     }
 
     @Test
+    void aSourceAddressWithoutItsSchemeIsAnErrorBesideTheField() {
+        assertThat(editor(mvc.post().uri("/admin/adoptions"))
+                        .with(csrf())
+                        .param("company", company.getSlug())
+                        .param("provider", provider.getSlug())
+                        .param("region", region.getCode())
+                        .param("confidence", "REPORTED")
+                        .param("sources[0].url", "www.reuters.com/story")
+                        .param("sources[0].title", "A story"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("is-invalid")
+                .contains("value=\"www.reuters.com/story\"");
+    }
+
+    @Test
     void aStaleFormIsRefusedAndTheNewerDataKept() {
         Adoption adoption = data.adoption(company, provider, region, year(2020), null);
         long openedAt = adoption.getVersion();

@@ -177,6 +177,10 @@ class DashboardControllerTest {
                 .contains("Some filters were not understood");
         assertThat(mvc.get().uri("/?region=nowhere")).hasStatus(400);
         assertThat(mvc.get().uri("/?sector=MINING")).hasStatus(400);
+        assertThat(mvc.get().uri("/?asOf=-999999999-01-01")).hasStatus(400);
+        assertThat(mvc.get().uri("/companies?provider=aws&asOf=+999999999-12-31"))
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/migrations?from=-999999999-01-01")).hasStatus(400);
     }
 
     private String page(String uri) throws Exception {

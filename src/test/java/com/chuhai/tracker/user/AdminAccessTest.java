@@ -31,6 +31,9 @@ class AdminAccessTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anonymousReadersAreSentToTheLoginPage() {
         assertThat(mvc.get().uri("/admin"))
@@ -59,6 +62,52 @@ class AdminAccessTest {
         assertThat(after).isNotNull();
         assertThat(after.getId()).isNotEqualTo(before);
         assertThat(mvc.get().uri("/admin").session((MockHttpSession) after)).hasStatusOk();
+    }
+
+    @Test
+    void aViewerLandsOnTheDashboardNotOnAForbiddenPage() {
+        Login viewer = data.user(Role.VIEWER);
+
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", viewer.username())
+                        .param("password", viewer.password())
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .isEqualTo("/");
+    }
+
+    @Test
+    void aLockExpiresAndTheCountStartsAgain() {
+        Login editor = data.user(Role.EDITOR);
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            mvc.post()
+                    .uri("/login")
+                    .param("username", editor.username())
+                    .param("password", "x")
+                    .with(csrf())
+                    .exchange();
+        }
+        jdbcLockExpired(editor.username());
+
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", editor.username())
+                        .param("password", "one typo")
+                        .with(csrf()))
+                .redirectedUrl()
+                .endsWith("/login?error");
+        AppUser after = users.findByUsername(editor.username()).orElseThrow();
+        assertThat(after.getLockedUntil()).isNull();
+        assertThat(after.getFailedLogins()).isEqualTo(1);
+    }
+
+    private void jdbcLockExpired(String username) {
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .param(username)
+                .update();
     }
 
     @Test
