@@ -16,12 +16,15 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -42,6 +45,18 @@ class SecurityConfig {
 
     private static final RequestMatcher SWAGGER_UI =
             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+    /** The signed-in sessions, so that disabling a user or changing their role ends their sessions. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when sessions end. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -76,7 +91,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/users/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**")
@@ -92,7 +107,10 @@ class SecurityConfig {
                         .logoutSuccessUrl("/login?loggedOut")
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl("/login?expired"))
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfig::headers)
                 .build();

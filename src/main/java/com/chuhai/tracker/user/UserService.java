@@ -6,6 +6,9 @@ import com.chuhai.tracker.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +22,12 @@ class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
+    private final SessionRegistry sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder encoder) {
+    UserService(AppUserRepository users, PasswordEncoder encoder, SessionRegistry sessions) {
         this.users = users;
         this.encoder = encoder;
+        this.sessions = sessions;
     }
 
     List<AppUser> all() {
@@ -50,9 +55,14 @@ class UserService {
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new ConflictException("user.lastAdmin");
         }
+        boolean changesAccess = user.getRole() != role || user.isEnabled() != enabled;
         user.changeRole(role);
         user.setEnabled(enabled);
-        return users.saveAndFlush(user);
+        AppUser saved = users.saveAndFlush(user);
+        if (changesAccess) {
+            endSessions(saved.getUsername());
+        }
+        return saved;
     }
 
     /** Changes the signed-in user's own password, after checking the current one. */
@@ -65,6 +75,15 @@ class UserService {
         checkPassword("replacement", replacement);
         user.changePassword(encoder.encode(replacement));
         users.saveAndFlush(user);
+    }
+
+    /** Signs a user out everywhere: their sessions end at their next request. */
+    private void endSessions(String username) {
+        sessions.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof UserDetails details
+                        && details.getUsername().equals(username))
+                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
     }
 
     private static void checkPassword(String field, String password) {

@@ -242,6 +242,34 @@ class AdminAccessTest {
     }
 
     @Test
+    void disablingAUserEndsTheirSession() {
+        Login editor = data.user(Role.EDITOR);
+        MockHttpSession session = (MockHttpSession) mvc.post()
+                .uri("/login")
+                .param("username", editor.username())
+                .param("password", editor.password())
+                .with(csrf())
+                .exchange()
+                .getRequest()
+                .getSession(false);
+        assertThat(mvc.get().uri("/admin").session(session)).hasStatusOk();
+        AppUser stored = users.findByUsername(editor.username()).orElseThrow();
+
+        assertThat(mvc.post()
+                        .uri("/admin/users/" + editor.username())
+                        .with(user("a").roles("ADMIN"))
+                        .with(csrf())
+                        .param("role", "EDITOR")
+                        .param("version", String.valueOf(stored.getVersion())))
+                .hasStatus3xxRedirection();
+
+        assertThat(mvc.get().uri("/admin").session(session))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login?expired");
+    }
+
+    @Test
     void aUserChangesTheirOwnPasswordWithTheCurrentOne() {
         Login viewer = data.user(Role.VIEWER);
 
