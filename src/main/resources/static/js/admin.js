@@ -33,5 +33,26 @@
         });
     }
 
+    // "Add a source" copies the last source row with the next index; without JavaScript, saving or
+    // previewing offers an empty row again.
+    function addSourceRow(button) {
+        const rows = button.closest('fieldset').querySelectorAll('[data-source-row]');
+        const last = rows[rows.length - 1];
+        const copy = last.cloneNode(true);
+        copy.querySelectorAll('input').forEach(input => {
+            input.name = input.name.replace(/sources\[(\d+)\]/, (match, index) => 'sources[' + (Number(index) + 1) + ']');
+            input.id = input.name.replace(/[\[\].]/g, '');
+            input.value = '';
+            input.classList.remove('is-invalid');
+        });
+        copy.querySelectorAll('.invalid-feedback').forEach(feedback => feedback.remove());
+        last.after(copy);
+        copy.querySelector('input').focus();
+    }
+
     document.querySelectorAll('input[data-autocomplete]').forEach(attach);
+    document.querySelectorAll('[data-add-source]').forEach(button => {
+        button.hidden = false;
+        button.addEventListener('click', () => addSourceRow(button));
+    });
 })();

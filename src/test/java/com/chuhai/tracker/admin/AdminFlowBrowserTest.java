@@ -33,6 +33,9 @@ class AdminFlowBrowserTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeAll
     static void startBrowser() {
         browser = Browser.start();
@@ -83,6 +86,9 @@ class AdminFlowBrowserTest {
         new Select(driver.findElement(By.id("status"))).selectByValue("COMPLETED");
         driver.findElement(By.name("sources[0].url")).sendKeys("https://example.org/" + slug);
         driver.findElement(By.name("sources[0].title")).sendKeys("Flow Games moves");
+        driver.findElement(By.cssSelector("button[data-add-source]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        driver.findElement(By.name("sources[3].url")).sendKeys("https://example.org/more-" + slug);
+        driver.findElement(By.name("sources[3].title")).sendKeys("More on the move");
         driver.findElement(By.cssSelector("button[value=preview]")).sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(driver.findElement(By.cssSelector("#preview [data-change=ends]"))
                         .getText())
@@ -92,6 +98,12 @@ class AdminFlowBrowserTest {
                 .contains(american.getName());
         driver.findElement(By.cssSelector("button[value=save]")).sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(driver.getCurrentUrl()).contains("/migrations?company=" + slug);
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM migration_source ms
+                        JOIN cloud_migration m ON m.id = ms.migration_id
+                        JOIN company c ON c.id = m.company_id WHERE c.slug = ?""").param(slug).query(Long.class).single())
+                .as("both source rows, the second added in the browser")
+                .isEqualTo(2);
 
         browser.openAndWaitForCharts(url("/?region=" + region.getCode()));
         assertThat(driver.findElement(By.id("latest-migrations")).getText()).contains("Flow Games");
