@@ -5,6 +5,7 @@ import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -139,9 +140,9 @@ class AdminAdoptionController {
 
     private static void reject(BindingResult binding, RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
-            invalid.getProblems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.args(), p.code()));
+            FormErrors.reject(binding, invalid);
         } else if (e instanceof RuleViolationException rule) {
-            binding.rejectValue(rule.getField(), rule.getCode(), rule.getArgs(), rule.getCode());
+            FormErrors.reject(binding, rule);
         }
     }
 

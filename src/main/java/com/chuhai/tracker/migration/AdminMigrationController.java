@@ -5,6 +5,7 @@ import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -70,9 +71,9 @@ class AdminMigrationController {
                 redirect.addFlashAttribute("recorded", saved.id());
                 return "redirect:/migrations?company=" + saved.company();
             } catch (InvalidInputException e) {
-                e.getProblems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.args(), p.code()));
+                FormErrors.reject(binding, e);
             } catch (RuleViolationException e) {
-                binding.rejectValue(e.getField(), e.getCode(), e.getArgs(), e.getCode());
+                FormErrors.reject(binding, e);
             }
         }
         form.fillSourceRows();
@@ -126,9 +127,9 @@ class AdminMigrationController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 return show(model);
             } catch (InvalidInputException e) {
-                e.getProblems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.args(), p.code()));
+                FormErrors.reject(binding, e);
             } catch (RuleViolationException e) {
-                binding.rejectValue(e.getField(), e.getCode(), e.getArgs(), e.getCode());
+                FormErrors.reject(binding, e);
             }
         }
         form.fillSourceRows();

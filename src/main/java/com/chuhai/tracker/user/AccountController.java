@@ -1,6 +1,7 @@
 package com.chuhai.tracker.user;
 
 import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -44,7 +45,7 @@ class AccountController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/account/password";
             } catch (InvalidInputException e) {
-                e.getProblems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.args(), p.code()));
+                FormErrors.reject(binding, e);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -2,6 +2,7 @@ package com.chuhai.tracker.user;
 
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -47,7 +48,7 @@ class AdminUserController {
                 redirect.addFlashAttribute("saved", form.username());
                 return "redirect:/admin/users";
             } catch (InvalidInputException e) {
-                e.getProblems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.args(), p.code()));
+                FormErrors.reject(binding, e);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
