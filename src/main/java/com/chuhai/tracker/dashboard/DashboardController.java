@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -112,7 +114,8 @@ class DashboardController {
         Flows flows = stats.flows(LocalDate.of(years.from(), 1, 1), flowsTo, applied.sector(), applied.region());
         Flows lastYearFlows = stats.flows(
                 applied.asOf().minusYears(1).plusDays(1), applied.asOf(), applied.sector(), applied.region());
-        List<MarketRow> market = marketRows(counts);
+        Optional<WorldMarket.Split> marketSplit = worldMarket.latest();
+        List<MarketRow> market = marketRows(counts, marketSplit);
 
         model.addAttribute("applied", applied);
         model.addAttribute("years", years);
@@ -126,15 +129,13 @@ class DashboardController {
                         .sum());
         model.addAttribute("origins", origins);
         model.addAttribute("providers", providers);
-        model.addAttribute(
-                "providerLinks",
-                providers.stream()
-                        .collect(Collectors.toMap(
-                                ProviderCount::provider, p -> drillDown(applied, "provider", p.provider()))));
+        Map<String, String> providerLinks = providers.stream()
+                .collect(Collectors.toMap(ProviderCount::provider, p -> drillDown(applied, "provider", p.provider())));
+        model.addAttribute("providerLinks", providerLinks);
         model.addAttribute("timeline", timeline);
         model.addAttribute("flows", flows);
         model.addAttribute("market", market);
-        model.addAttribute("marketSplit", worldMarket.latest().orElse(null));
+        model.addAttribute("marketSplit", marketSplit.orElse(null));
         model.addAttribute(
                 "latestMigrations",
                 migrations
@@ -154,7 +155,7 @@ class DashboardController {
                         .getContent());
 
         model.addAttribute("originChart", chart(originChart(origins, locale)));
-        model.addAttribute("providerChart", chart(providerChart(providers, applied, locale)));
+        model.addAttribute("providerChart", chart(providerChart(providers, providerLinks, locale)));
         List<GroupCount> regionRows = snapshot.byRegion().stream()
                 .filter(g -> g.counts().tracked() > 0)
                 .toList();
@@ -225,10 +226,8 @@ class DashboardController {
                 origin, companies, counts.percentOfTracked(companies), drillDown(applied, "origin", origin.name()));
     }
 
-    private List<MarketRow> marketRows(OriginCounts counts) {
-        return worldMarket
-                .latest()
-                .map(split -> List.of(
+    private static List<MarketRow> marketRows(OriginCounts counts, Optional<WorldMarket.Split> latest) {
+        return latest.map(split -> List.of(
                         new MarketRow(
                                 Origin.US,
                                 counts.percentOfTracked(counts.us()),
@@ -271,7 +270,7 @@ class DashboardController {
                 message("dashboard.chart.companies", locale));
     }
 
-    private ChartData providerChart(List<ProviderCount> providers, StatsFilter applied, Locale locale) {
+    private ChartData providerChart(List<ProviderCount> providers, Map<String, String> links, Locale locale) {
         return new ChartData(
                 ChartData.BAR,
                 providers.stream().map(ProviderCount::name).toList(),
@@ -279,9 +278,7 @@ class DashboardController {
                         message("dashboard.chart.companies", locale),
                         providers.stream().map(ProviderCount::companies).toList(),
                         providers.stream().map(ProviderCount::origin).toList())),
-                providers.stream()
-                        .map(p -> drillDown(applied, "provider", p.provider()))
-                        .toList(),
+                providers.stream().map(p -> links.get(p.provider())).toList(),
                 message("dashboard.chart.companies", locale));
     }
 
