@@ -12,6 +12,7 @@ import com.chuhai.tracker.stats.StatsResponses.ProviderFlow;
 import com.chuhai.tracker.stats.StatsResponses.RegionEntry;
 import com.chuhai.tracker.stats.StatsResponses.SectorEntry;
 import com.chuhai.tracker.stats.StatsResponses.Timeline;
+import com.chuhai.tracker.synthetic.SyntheticData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,9 +39,11 @@ class StatsApiController {
     static final int LAST_YEAR = 2100;
 
     private final StatsService stats;
+    private final SyntheticData synthetic;
 
-    StatsApiController(StatsService stats) {
+    StatsApiController(StatsService stats, SyntheticData synthetic) {
         this.stats = stats;
+        this.synthetic = synthetic;
     }
 
     @GetMapping("/overview")
@@ -66,7 +69,8 @@ class StatsApiController {
                 snapshot.byProvider().stream().map(ProviderEntry::of).toList(),
                 snapshot.byRegion().stream().map(RegionEntry::of).toList(),
                 snapshot.bySector().stream().map(SectorEntry::of).toList(),
-                headline.unsourced());
+                headline.unsourced(),
+                synthetic.status().companies());
     }
 
     @GetMapping("/timeline")
@@ -93,9 +97,11 @@ class StatsApiController {
             throw InvalidInputException.of(
                     field, "stats.yearWindow", FIRST_YEAR, LAST_YEAR, StatsService.MAX_TIMELINE_YEARS);
         }
-        return new Timeline(stats.timeline(fromYear, toYear, sector, region).stream()
-                .map(Point::of)
-                .toList());
+        return new Timeline(
+                stats.timeline(fromYear, toYear, sector, region).stream()
+                        .map(Point::of)
+                        .toList(),
+                synthetic.status().companies());
     }
 
     @GetMapping("/flows")
@@ -129,6 +135,7 @@ class StatsApiController {
                         .toList(),
                 flows.origins().stream()
                         .map(flow -> new OriginFlow(flow.from(), flow.to(), flow.count()))
-                        .toList());
+                        .toList(),
+                synthetic.status().companies());
     }
 }

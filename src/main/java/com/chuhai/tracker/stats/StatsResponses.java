@@ -11,6 +11,9 @@ final class StatsResponses {
 
     private StatsResponses() {}
 
+    static final String SYNTHETIC = "Synthetic companies (generated for benchmarks, not real) in the database;"
+            + " 0 when every number is real. Above 0, the numbers include them.";
+
     @Schema(description = "Distinct companies per origin; a multi-cloud company counts in each origin it uses.")
     record ByOrigin(
             @JsonProperty("US") long us,
@@ -37,7 +40,9 @@ final class StatsResponses {
             List<SectorEntry> bySector,
 
             @Schema(description = "How many of the counted adoptions have no source.")
-            long unsourced) {}
+            long unsourced,
+
+            @Schema(description = SYNTHETIC) long syntheticCompanies) {}
 
     record ProviderEntry(String provider, String name, Origin origin, long companies) {
 
@@ -83,7 +88,10 @@ final class StatsResponses {
         }
     }
 
-    record Timeline(List<Point> points) {}
+    record Timeline(
+            List<Point> points,
+
+            @Schema(description = SYNTHETIC) long syntheticCompanies) {}
 
     record Point(
             int year,
@@ -110,7 +118,13 @@ final class StatsResponses {
         }
     }
 
-    record FlowsResponse(LocalDate from, LocalDate to, List<ProviderFlow> providers, List<OriginFlow> origins) {}
+    record FlowsResponse(
+            LocalDate from,
+            LocalDate to,
+            List<ProviderFlow> providers,
+            List<OriginFlow> origins,
+
+            @Schema(description = SYNTHETIC) long syntheticCompanies) {}
 
     record ProviderFlow(
             String from,

@@ -1,0 +1,4 @@
+package com.chuhai.tracker.synthetic;
+
+/** Published once a generation or removal of synthetic data has committed. */
+public record SyntheticDataChanged(int companies) {}
