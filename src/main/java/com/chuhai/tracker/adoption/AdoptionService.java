@@ -10,6 +10,7 @@ import com.chuhai.tracker.region.RegionService;
 import com.chuhai.tracker.shared.ChunkedReader;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.RuleViolationException;
@@ -45,6 +46,7 @@ public class AdoptionService {
     private final RegionService regions;
     private final SourceService sources;
     private final ChunkedReader reader;
+    private final Paging paging;
     private final HistoryService history;
 
     AdoptionService(
@@ -54,6 +56,7 @@ public class AdoptionService {
             RegionService regions,
             SourceService sources,
             ChunkedReader reader,
+            Paging paging,
             HistoryService history) {
         this.adoptions = adoptions;
         this.companies = companies;
@@ -61,14 +64,12 @@ public class AdoptionService {
         this.regions = regions;
         this.sources = sources;
         this.reader = reader;
+        this.paging = paging;
         this.history = history;
     }
 
     Page<AdoptionResponse> page(AdoptionFilter filter, Pageable pageable) {
-        return adoptions
-                .findBy(
-                        filter.toSpecification(),
-                        query -> query.project(REFERENCES).page(pageable))
+        return paging.page(Adoption.class, filter.toSpecification(), pageable, REFERENCES)
                 .map(AdoptionResponse::of);
     }
 

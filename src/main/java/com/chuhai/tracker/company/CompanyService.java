@@ -4,6 +4,7 @@ import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.TextSearch;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,11 @@ public class CompanyService {
     private final CompanyRepository companies;
     private final JdbcClient jdbc;
     private final HistoryService history;
+    private final Paging paging;
 
-    CompanyService(CompanyRepository companies, JdbcClient jdbc, HistoryService history) {
+    CompanyService(CompanyRepository companies, JdbcClient jdbc, HistoryService history, Paging paging) {
         this.companies = companies;
+        this.paging = paging;
         this.jdbc = jdbc;
         this.history = history;
     }
@@ -47,9 +50,7 @@ public class CompanyService {
         if (sector != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("sector"), sector));
         }
-        return companies
-                .findBy(spec, query -> query.project("parent").page(pageable))
-                .map(CompanyResponse::of);
+        return paging.page(Company.class, spec, pageable, List.of("parent")).map(CompanyResponse::of);
     }
 
     /** Every version of a company, oldest first, with what changed in each. */

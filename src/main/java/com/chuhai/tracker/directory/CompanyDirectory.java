@@ -1,8 +1,10 @@
 package com.chuhai.tracker.directory;
 
+import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.CompanyRepository;
 import com.chuhai.tracker.company.CompanyResponse;
 import com.chuhai.tracker.shared.ChunkedReader;
+import com.chuhai.tracker.shared.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,20 +25,19 @@ class CompanyDirectory {
 
     private final CompanyRepository companies;
     private final ChunkedReader reader;
+    private final Paging paging;
     private final Clock clock;
 
-    CompanyDirectory(CompanyRepository companies, ChunkedReader reader, Clock clock) {
+    CompanyDirectory(CompanyRepository companies, ChunkedReader reader, Paging paging, Clock clock) {
         this.companies = companies;
+        this.paging = paging;
         this.reader = reader;
         this.clock = clock;
     }
 
     /** One page, its parents joined in. */
     Page<CompanyResponse> page(CompanyFilter filter, Pageable pageable) {
-        return companies
-                .findBy(
-                        filter.toSpecification(today()),
-                        query -> query.project(PARENT).page(pageable))
+        return paging.page(Company.class, filter.toSpecification(today()), pageable, PARENT)
                 .map(CompanyResponse::of);
     }
 

@@ -12,6 +12,7 @@ import com.chuhai.tracker.region.RegionService;
 import com.chuhai.tracker.shared.ChunkedReader;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.RuleViolationException;
@@ -51,6 +52,7 @@ public class MigrationService {
     private final RegionService regions;
     private final SourceService sources;
     private final ChunkedReader reader;
+    private final Paging paging;
     private final HistoryService history;
 
     MigrationService(
@@ -62,6 +64,7 @@ public class MigrationService {
             RegionService regions,
             SourceService sources,
             ChunkedReader reader,
+            Paging paging,
             HistoryService history) {
         this.readOnlyRollback = new TransactionTemplate(transactions);
         this.migrations = migrations;
@@ -71,6 +74,7 @@ public class MigrationService {
         this.regions = regions;
         this.sources = sources;
         this.reader = reader;
+        this.paging = paging;
         this.history = history;
     }
 
@@ -88,19 +92,13 @@ public class MigrationService {
     }
 
     Page<MigrationResponse> page(MigrationFilter filter, Pageable pageable) {
-        return migrations
-                .findBy(
-                        filter.toSpecification(),
-                        query -> query.project(REFERENCES).page(pageable))
+        return paging.page(Migration.class, filter.toSpecification(), pageable, REFERENCES)
                 .map(MigrationResponse::of);
     }
 
     /** One page of migrations as the pages show them. */
     public Page<MigrationView> views(MigrationFilter filter, Pageable pageable) {
-        return migrations
-                .findBy(
-                        filter.toSpecification(),
-                        query -> query.project(REFERENCES).page(pageable))
+        return paging.page(Migration.class, filter.toSpecification(), pageable, REFERENCES)
                 .map(MigrationView::of);
     }
 

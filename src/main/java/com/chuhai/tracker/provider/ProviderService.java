@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -36,7 +37,8 @@ public class ProviderService {
         return slug == null ? Optional.empty() : providers.findBySlug(slug);
     }
 
-    /** Every provider by name, as a filter lists them. */
+    /** Every provider by name, as a filter lists them; cached until data changes. */
+    @Cacheable(cacheNames = "references", key = "'providers'", sync = true)
     public List<ProviderSummary> summaries() {
         return providers.findAll(Sort.by("name")).stream()
                 .map(p -> new ProviderSummary(p.getSlug(), p.getName(), p.origin()))

@@ -1,6 +1,7 @@
 package com.chuhai.tracker.region;
 
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,11 +15,12 @@ public class RegionCatalog {
         this.jdbc = jdbc;
     }
 
-    /** Every region by name, as the code and name a filter shows. */
+    /** Every region by name, as the code and name a filter shows; cached until data changes. */
+    @Cacheable(cacheNames = "references", key = "'regions'", sync = true)
     public List<RegionSummary> list() {
-        return jdbc.sql("SELECT code, name FROM region ORDER BY name")
+        return List.copyOf(jdbc.sql("SELECT code, name FROM region ORDER BY name")
                 .query(RegionSummary.class)
-                .list();
+                .list());
     }
 
     public record RegionSummary(String code, String name) {}

@@ -18,7 +18,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 /** Surrogate key, audit columns filled by JPA auditing, and a version for optimistic locking. */
 @MappedSuperclass
 @Audited
-@EntityListeners(AuditingEntityListener.class)
+@EntityListeners({AuditingEntityListener.class, DataChangeListener.class})
 public abstract class AuditedEntity {
 
     @Id

@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record Flows(LocalDate from, LocalDate to, List<ProviderFlow> providers, List<OriginFlow> origins) {
 
+    /** Immutable, since flows are cached and shared between requests. */
+    public Flows {
+        providers = List.copyOf(providers);
+        origins = List.copyOf(origins);
+    }
+
     public record ProviderFlow(String from, String fromName, String to, String toName, long count) {}
 
     public record OriginFlow(Origin from, Origin to, long count) {}

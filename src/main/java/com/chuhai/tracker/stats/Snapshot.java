@@ -4,4 +4,12 @@ import java.util.List;
 
 /** The headline and every breakdown for one filter, read from one consistent view of the data. */
 public record Snapshot(
-        Headline headline, List<ProviderCount> byProvider, List<GroupCount> byRegion, List<GroupCount> bySector) {}
+        Headline headline, List<ProviderCount> byProvider, List<GroupCount> byRegion, List<GroupCount> bySector) {
+
+    /** Immutable, since snapshots are cached and shared between requests. */
+    public Snapshot {
+        byProvider = List.copyOf(byProvider);
+        byRegion = List.copyOf(byRegion);
+        bySector = List.copyOf(bySector);
+    }
+}

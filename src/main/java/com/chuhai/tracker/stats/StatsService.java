@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one transaction where they must agree.
  */
 @Service
+@CacheConfig(cacheNames = "stats", keyGenerator = "methodAndArguments")
 public class StatsService {
 
     /** The longest timeline served: enough for any history of cloud computing, bounded for the database. */
@@ -53,6 +56,7 @@ public class StatsService {
      * The headline and every breakdown at once, in one repeatable-read transaction, so that the
      * breakdowns add up to the headline even while others write.
      */
+    @Cacheable(sync = true)
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Snapshot snapshot(StatsFilter filter) {
         return new Snapshot(headline(filter), byProvider(filter), byRegion(filter), bySector(filter));
@@ -81,6 +85,7 @@ public class StatsService {
     }
 
     /** Every provider with the distinct companies that use it, most used first. */
+    @Cacheable(sync = true)
     public List<ProviderCount> byProvider(StatsFilter filter) {
         Query active = activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear");
         String sql = """
@@ -91,17 +96,21 @@ public class StatsService {
                            GROUP BY a.provider_id) used ON used.provider_id = p.id
                 ORDER BY companies DESC, p.name
                 """.formatted(active.sql());
-        return jdbc.sql(sql)
+        return jdbc
+                .sql(sql)
                 .params(active.params())
                 .query((rs, n) -> new ProviderCount(
                         rs.getString("slug"),
                         rs.getString("name"),
                         Origin.ofCountry(rs.getString("country")),
                         rs.getLong("companies")))
-                .list();
+                .list()
+                .stream()
+                .toList();
     }
 
     /** Per-origin counts within each data-residency region, every region listed. */
+    @Cacheable(sync = true)
     public List<GroupCount> byRegion(StatsFilter filter) {
         Query active = activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear");
         String sql = """
@@ -117,10 +126,13 @@ public class StatsService {
                            GROUP BY region_id) used ON used.region_id = rg.id
                 ORDER BY tracked DESC, rg.name
                 """.formatted(ORIGIN_SUMS, ORIGIN_FLAGS, active.sql());
-        return jdbc.sql(sql)
+        return jdbc
+                .sql(sql)
                 .params(active.params())
                 .query((rs, n) -> new GroupCount(rs.getString("code"), rs.getString("name"), originCounts(rs)))
-                .list();
+                .list()
+                .stream()
+                .toList();
     }
 
     /** Per-origin counts within each sector, every sector listed in its declared order. */
@@ -149,6 +161,7 @@ public class StatsService {
      * as of today for the current year; years after the current one are left out. Sector and region
      * narrow the adoptions as in {@link StatsFilter}.
      */
+    @Cacheable(sync = true)
     public List<TimelinePoint> timeline(int fromYear, int toYear, Sector sector, String region) {
         LocalDate today = today();
         int lastYear = Math.min(toYear, today.getYear());
@@ -190,13 +203,14 @@ public class StatsService {
         for (LocalDate asOf : dates) {
             points.add(new TimelinePoint(asOf.getYear(), asOf, counted.getOrDefault(asOf, OriginCounts.NONE)));
         }
-        return points;
+        return List.copyOf(points);
     }
 
     /**
      * Migrations announced from {@code from} to {@code to} (inclusive), cancelled ones left out, counted
      * by provider pair and by origin pair; an undisclosed destination is its own bucket (null).
      */
+    @Cacheable(sync = true)
     public Flows flows(LocalDate from, LocalDate to, Sector sector, String region) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -1,6 +1,8 @@
 package com.chuhai.tracker.synthetic;
 
+import com.chuhai.tracker.shared.DataChanged;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,12 @@ public class SyntheticData {
 
     public Status status() {
         return status.get();
+    }
+
+    /** Reads the number of synthetic companies again once data changed, here or elsewhere. */
+    @EventListener
+    void dataChanged(DataChanged event) {
+        refresh();
     }
 
     /** Reads the number of synthetic companies from the database. */

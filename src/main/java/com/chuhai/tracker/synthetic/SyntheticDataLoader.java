@@ -1,5 +1,6 @@
 package com.chuhai.tracker.synthetic;
 
+import com.chuhai.tracker.shared.DataChanges;
 import com.chuhai.tracker.synthetic.SyntheticRows.AdoptionRow;
 import com.chuhai.tracker.synthetic.SyntheticRows.Chunk;
 import com.chuhai.tracker.synthetic.SyntheticRows.CompanyRow;
@@ -17,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -37,6 +37,8 @@ class SyntheticDataLoader implements ApplicationRunner {
     private static final int MAX_COMPANIES = 2_000_000;
     private static final String AUTHOR = "synthetic-data";
 
+    private static final List<String> TABLES =
+            List.of("company", "source", "adoption", "adoption_source", "cloud_migration", "migration_source");
     private static final List<String> COMPANY_COLUMNS = List.of(
             "id",
             "slug",
@@ -96,7 +98,7 @@ class SyntheticDataLoader implements ApplicationRunner {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
+    private final DataChanges changes;
     private final Clock clock;
 
     SyntheticDataLoader(
@@ -106,7 +108,7 @@ class SyntheticDataLoader implements ApplicationRunner {
             DataSource dataSource,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events,
+            DataChanges changes,
             Clock clock) {
         if (companies != null && (companies < 0 || companies > MAX_COMPANIES)) {
             throw new IllegalArgumentException(
@@ -118,7 +120,7 @@ class SyntheticDataLoader implements ApplicationRunner {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -127,7 +129,7 @@ class SyntheticDataLoader implements ApplicationRunner {
         if (companies != null) {
             boolean changed = Boolean.TRUE.equals(transactions.execute(tx -> load(companies)));
             if (changed) {
-                events.publishEvent(new SyntheticDataChanged(companies));
+                analyze();
             }
         }
         status.refresh();
@@ -155,8 +157,7 @@ class SyntheticDataLoader implements ApplicationRunner {
                 wanted,
                 seed,
                 now());
-        // A revision marks the change, so other instances drop what they cached (see DataChangeWatcher).
-        jdbc.update("INSERT INTO revinfo (revtstmp, username) VALUES (?, ?)", clock.millis(), AUTHOR);
+        changes.written();
         return true;
     }
 
@@ -310,6 +311,18 @@ class SyntheticDataLoader implements ApplicationRunner {
         jdbc.update("DELETE FROM source WHERE synthetic");
         jdbc.update("UPDATE company SET parent_id = NULL WHERE parent_id IN (" + syntheticCompanies + ")");
         jdbc.update("DELETE FROM company WHERE synthetic");
+    }
+
+    /**
+     * Refreshes the planner's statistics after a bulk change; on PostgreSQL also the visibility map,
+     * so that counts and deep pages can read indexes alone.
+     */
+    private void analyze() {
+        String command = TableWriter.isPostgres(dataSource) ? "VACUUM ANALYZE " : "ANALYZE TABLE ";
+        for (String table : TABLES) {
+            jdbc.execute(command + table);
+        }
+        log.info("Synthetic data: table statistics refreshed");
     }
 
     private OffsetDateTime now() {

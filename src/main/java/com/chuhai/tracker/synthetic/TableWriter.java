@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +26,14 @@ interface TableWriter {
 
     /** Called once all rows are written, before commit. */
     void finish();
+
+    static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isWrapperFor(PGConnection.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the database: " + e.getMessage(), e);
+        }
+    }
 
     static TableWriter on(Connection connection, JdbcTemplate jdbc) throws SQLException {
         return connection.isWrapperFor(PGConnection.class)

@@ -23,10 +23,11 @@ class LocaleConfig implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.SIMPLIFIED_CHINESE);
     static final String PARAMETER = "lang";
+    static final String COOKIE = "chuhai-lang";
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("chuhai-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(LocaleConfig::fromBrowser);
         return resolver;

@@ -3,6 +3,7 @@ package com.chuhai.tracker.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.chuhai.tracker.shared.DataChanges;
 import com.chuhai.tracker.support.Api;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
@@ -14,7 +15,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +36,7 @@ class SyntheticDataTest {
     TransactionTemplate transactions;
 
     @Autowired
-    ApplicationEventPublisher events;
+    DataChanges changes;
 
     @Autowired
     Api api;
@@ -147,7 +147,7 @@ class SyntheticDataTest {
 
     private SyntheticDataLoader loader(int companies, long seed) {
         return new SyntheticDataLoader(
-                companies, seed, synthetic, dataSource, jdbc, transactions, events, Clock.systemUTC());
+                companies, seed, synthetic, dataSource, jdbc, transactions, changes, Clock.systemUTC());
     }
 
     private List<Map<String, Object>> rows() {

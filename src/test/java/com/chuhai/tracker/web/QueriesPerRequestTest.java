@@ -53,9 +53,32 @@ class QueriesPerRequestTest {
         addCompanies(110, region, us, cn, busy);
 
         assertThat(statements(uris)).isEqualTo(before);
-        assertThat(before.get("/api/v1/adoptions?region=" + region.getCode()))
-                .as("an API list: the page, its count and the sources of its rows")
-                .isLessThanOrEqualTo(4);
+        for (String list : List.of(
+                "/companies?region=" + region.getCode(),
+                "/migrations?region=" + region.getCode(),
+                "/api/v1/companies?region=" + region.getCode(),
+                "/api/v1/adoptions?region=" + region.getCode(),
+                "/api/v1/migrations?region=" + region.getCode())) {
+            assertThat(before.get(list))
+                    .as("a list: its page's ids, their rows, the count and at most one batch of references")
+                    .isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void aDeepPageCostsNoMoreStatementsThanTheFirst() {
+        Region region = data.region();
+        CloudProvider us = data.provider("US");
+        CloudProvider cn = data.provider("CN");
+        addCompanies(45, region, us, cn, data.company(Sector.GAMING, 2010));
+        for (String list :
+                List.of("/companies", "/migrations", "/api/v1/companies", "/api/v1/adoptions", "/api/v1/migrations")) {
+            String first = list + "?size=20&region=" + region.getCode();
+            String deep = list + "?size=20&page=2&region=" + region.getCode();
+            statements(List.of(first));
+            int firstPage = statements(List.of(first)).get(first);
+            assertThat(statements(List.of(deep)).get(deep)).as(deep).isLessThanOrEqualTo(firstPage);
+        }
     }
 
     private Map<String, Integer> statements(List<String> uris) {

@@ -1,0 +1,62 @@
+package com.chuhai.tracker.shared;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Records that data changed. Once per transaction it raises the shared {@code data_version} (in that
+ * transaction, so the number moves exactly when the write commits, and other instances see it), and
+ * after commit it publishes {@link DataChanged} so that this instance drops its caches at once. A
+ * rolled-back write changes nothing.
+ */
+@Component
+public class DataChanges {
+
+    private static final Object MARK = new Object();
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    DataChanges(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The data was written in the current transaction (or, outside one, just now). */
+    public void written() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            events.publishEvent(new DataChanged(raiseVersion()));
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(MARK)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(MARK, Boolean.TRUE);
+        long version = raiseVersion();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(MARK);
+                if (status == STATUS_COMMITTED) {
+                    events.publishEvent(new DataChanged(version));
+                }
+            }
+        });
+    }
+
+    /** The committed version: it rises with every committed write, through any instance. */
+    public long version() {
+        return jdbc.sql("SELECT version FROM data_version WHERE id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Raises the version and returns it; the row stays locked by this transaction until it ends. */
+    private long raiseVersion() {
+        jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
+        return version();
+    }
+}

@@ -1,0 +1,121 @@
+package com.chuhai.tracker.system;
+
+import static com.chuhai.tracker.shared.PreciseDate.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.support.Api;
+import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.StatementCounter;
+import com.chuhai.tracker.support.TestData;
+import com.chuhai.tracker.support.TestData.Login;
+import com.chuhai.tracker.user.Role;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+/** Statistics and the dashboard are served from memory until a write, and every write shows at once. */
+@IntegrationTest
+class CacheTest {
+
+    private static final Pattern TRACKED = Pattern.compile("data-metric=\"tracked\"[^>]*>(\\d+)<");
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    TestData data;
+
+    Region region;
+    CloudProvider provider;
+    Login editor;
+
+    @BeforeEach
+    void setUp() {
+        region = data.region();
+        provider = data.provider("US");
+        data.adoption(data.company(Sector.GAMING, 2010), provider, region, year(2015), null);
+        editor = data.user(Role.EDITOR);
+    }
+
+    @Test
+    void statisticsAreCachedAndAWriteIsVisibleToTheNextRead() {
+        String overview = "/api/v1/stats/overview?region=" + region.getCode();
+        assertThat(api.get(overview).json().get("tracked").asLong()).isEqualTo(1);
+        assertThat(StatementCounter.countWhile(() -> api.get(overview)))
+                .as("served from the cache")
+                .isZero();
+
+        Company newcomer = data.company(Sector.FINTECH, 2012);
+        assertThat(api.post("/api/v1/adoptions", adoption(newcomer, "2020-01-01"), editor)
+                        .status())
+                .isEqualTo(201);
+
+        assertThat(api.get(overview).json().get("tracked").asLong()).isEqualTo(2);
+
+        String slug = newcomer.getSlug();
+        long id = api.get("/api/v1/adoptions?company=" + slug)
+                .json()
+                .get("content")
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(api.send(HttpMethod.DELETE, "/api/v1/adoptions/" + id, null, editor)
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(api.get(overview).json().get("tracked").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theDashboardIsKeptForReadersUntilDataChanges() {
+        String dashboard = "/?region=" + region.getCode();
+        assertThat(tracked(api.get(dashboard).body())).isEqualTo(1);
+        assertThat(StatementCounter.countWhile(() -> api.get(dashboard)))
+                .as("the page from memory")
+                .isZero();
+        assertThat(api.get(dashboard + "&lang=fr").body()).contains("lang=\"fr\"");
+
+        assertThat(api.post("/api/v1/adoptions", adoption(data.company(Sector.GAMING, 2011), "2019-05-01"), editor)
+                        .status())
+                .isEqualTo(201);
+
+        assertThat(tracked(api.get(dashboard).body())).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedWriteLeavesTheCacheAlone() {
+        Map<String, Object> impossible = adoption(data.company(Sector.GAMING, 2011), "2019-05-01");
+        impossible.put("endDate", "2018-01-01");
+        String overview = "/api/v1/stats/overview?region=" + region.getCode();
+        api.get(overview);
+
+        assertThat(api.post("/api/v1/adoptions", impossible, editor).status()).isEqualTo(400);
+
+        assertThat(StatementCounter.countWhile(() -> api.get(overview))).isZero();
+    }
+
+    private Map<String, Object> adoption(Company company, String start) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("company", company.getSlug());
+        body.put("provider", provider.getSlug());
+        body.put("region", region.getCode());
+        body.put("startDate", start);
+        body.put("confidence", "REPORTED");
+        return body;
+    }
+
+    private static long tracked(String html) {
+        Matcher matcher = TRACKED.matcher(html);
+        assertThat(matcher.find()).as("the tracked-companies card").isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
