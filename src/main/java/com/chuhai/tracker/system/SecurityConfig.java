@@ -17,16 +17,17 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may do what. Anyone reads; writing needs a user with the EDITOR or ADMIN role. The API signs in
@@ -43,19 +44,19 @@ class SecurityConfig {
     /** Swagger UI sets inline styles; it gets them, and nothing else more than the rest of the app. */
     static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY + "; style-src 'self' 'unsafe-inline'";
 
+    /** Spring Session's cookie. */
+    static final String SESSION_COOKIE = "SESSION";
+
     private static final RequestMatcher SWAGGER_UI =
             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
-    /** The signed-in sessions, so that disabling a user or changing their role ends their sessions. */
+    /**
+     * The signed-in sessions, kept in the database by Spring Session so that every instance shares them,
+     * and so that disabling a user or changing their role ends their sessions wherever they are used.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the registry when sessions end. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     @Bean
@@ -106,7 +107,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?loggedOut")
                         .invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessions)

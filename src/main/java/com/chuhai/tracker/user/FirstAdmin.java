@@ -3,6 +3,7 @@ package com.chuhai.tracker.user;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,7 +50,12 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("APP_ADMIN_PASSWORD is longer than " + MAX_PASSWORD_BYTES
                     + " bytes, more than BCrypt can hash; choose a shorter one");
         }
-        if (users.findByUsername(AppUser.normalise(username)).isPresent()) {
+        Optional<AppUser> existing = users.findByUsername(AppUser.normalise(username));
+        if (existing.isPresent() && existing.get().getRole() == Role.ADMIN) {
+            log.info("The first admin was created meanwhile, by another instance");
+            return;
+        }
+        if (existing.isPresent()) {
             throw new IllegalStateException("Cannot create the first admin: the username '" + username
                     + "' belongs to a user who is not an admin; set APP_ADMIN_USERNAME to another name");
         }

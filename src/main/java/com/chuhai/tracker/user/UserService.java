@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,11 +78,7 @@ class UserService {
 
     /** Signs a user out everywhere: their sessions end at their next request. */
     private void endSessions(String username) {
-        sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof UserDetails details
-                        && details.getUsername().equals(username))
-                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 
     private static void checkPassword(String field, String password) {

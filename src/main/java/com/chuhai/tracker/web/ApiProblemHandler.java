@@ -1,6 +1,7 @@
 package com.chuhai.tracker.web;
 
 import com.chuhai.tracker.shared.ConflictException;
+import com.chuhai.tracker.shared.DatabaseOutage;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.RuleViolationException;
@@ -149,6 +150,7 @@ class ApiProblemHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> dataAccess(DataAccessException ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
+        passOutage(ex);
         return isInvalidValue(ex) ? invalidValue(ex, request) : unexpected(ex, request);
     }
 
@@ -312,12 +314,20 @@ class ApiProblemHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
+        passOutage(ex);
         if (ex instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             log.info("{} {} refused: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
             return problem(request, known.getStatusCode(), null, null);
         }
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), ex);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, message("problem.internal"), null);
+    }
+
+    /** An unreachable database is answered by {@link DatabaseOutageFilter}, for pages and API alike. */
+    private static <E extends Exception> void passOutage(E ex) throws E {
+        if (DatabaseOutage.causedBy(ex)) {
+            throw ex;
+        }
     }
 
     private static <E extends Exception> void requireApi(E ex, HttpServletRequest request) throws E {

@@ -11,6 +11,7 @@ import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.SessionCookie;
 import com.chuhai.tracker.support.TestData;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -39,7 +39,7 @@ class ImportTest {
     @Autowired
     JdbcClient jdbc;
 
-    MockHttpSession session = new MockHttpSession();
+    SessionCookie session = new SessionCookie();
 
     @Test
     void checksAGoodFileThenImportsEveryRowOnConfirmation() throws Exception {
@@ -174,25 +174,25 @@ class ImportTest {
     }
 
     private MvcTestResult upload(String kind, String csv) {
-        return mvc.post()
+        return session.keep(mvc.post()
                 .uri("/admin/import")
                 .multipart()
                 .file(new MockMultipartFile("file", "rows.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .param("kind", kind)
-                .session(session)
+                .with(session)
                 .with(user("editor").roles("EDITOR"))
                 .with(csrf())
-                .exchange();
+                .exchange());
     }
 
     private MvcTestResult confirm(String token) {
-        return mvc.post()
+        return session.keep(mvc.post()
                 .uri("/admin/import/confirm")
                 .param("token", token)
-                .session(session)
+                .with(session)
                 .with(user("editor").roles("EDITOR"))
                 .with(csrf())
-                .exchange();
+                .exchange());
     }
 
     private static String token(MvcTestResult checked) throws Exception {

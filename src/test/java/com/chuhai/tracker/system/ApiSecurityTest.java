@@ -101,6 +101,7 @@ class ApiSecurityTest {
     void theApiKeepsNoSession() {
         Reply reply = api.post("/api/v1/providers", provider(TestData.unique("s")), data.user(Role.EDITOR));
 
+        assertThat(reply.response().getCookie("SESSION")).isNull();
         assertThat(reply.response().getCookie("JSESSIONID")).isNull();
     }
 

@@ -5,12 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.SessionCookie;
 import com.chuhai.tracker.support.TestData;
 import com.chuhai.tracker.support.TestData.Login;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -46,22 +46,22 @@ class AdminAccessTest {
     @Test
     void signingInChangesTheSessionAndLeadsToAdmin() {
         Login editor = data.user(Role.EDITOR);
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        SessionCookie session = new SessionCookie();
+        session.keep(mvc.get().uri("/login").exchange());
+        String before = session.value();
+        assertThat(before).as("the sign-in form's session").isNotNull();
 
-        MvcTestResult result = mvc.post()
+        MvcTestResult result = session.keep(mvc.post()
                 .uri("/login")
-                .session(session)
+                .with(session)
                 .param("username", editor.username())
                 .param("password", editor.password())
                 .with(csrf())
-                .exchange();
+                .exchange());
 
         assertThat(result).hasStatus3xxRedirection().redirectedUrl().endsWith("/admin");
-        HttpSession after = result.getRequest().getSession(false);
-        assertThat(after).isNotNull();
-        assertThat(after.getId()).isNotEqualTo(before);
-        assertThat(mvc.get().uri("/admin").session((MockHttpSession) after)).hasStatusOk();
+        assertThat(session.value()).isNotNull().isNotEqualTo(before);
+        assertThat(mvc.get().uri("/admin").with(session)).hasStatusOk();
     }
 
     @Test
@@ -121,19 +121,27 @@ class AdminAccessTest {
     @Test
     void signingOutEndsTheSession() {
         Login editor = data.user(Role.EDITOR);
-        MvcTestResult signedIn = mvc.post()
+        SessionCookie session = new SessionCookie();
+        session.keep(mvc.post()
                 .uri("/login")
                 .param("username", editor.username())
                 .param("password", editor.password())
                 .with(csrf())
-                .exchange();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+                .exchange());
+        Cookie[] signedIn = session.cookies();
+        assertThat(mvc.get().uri("/admin").cookie(signedIn)).hasStatusOk();
 
-        assertThat(mvc.post().uri("/logout").session(session).with(csrf()))
+        assertThat(session.keep(
+                        mvc.post().uri("/logout").cookie(signedIn).with(csrf()).exchange()))
                 .hasStatus3xxRedirection()
                 .redirectedUrl()
                 .endsWith("/login?loggedOut");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(session.value()).as("the cookie is deleted").isNull();
+        assertThat(mvc.get().uri("/admin").cookie(signedIn))
+                .as("the old session is gone")
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login");
     }
 
     @Test
@@ -244,15 +252,15 @@ class AdminAccessTest {
     @Test
     void disablingAUserEndsTheirSession() {
         Login editor = data.user(Role.EDITOR);
-        MockHttpSession session = (MockHttpSession) mvc.post()
+        SessionCookie signedIn = new SessionCookie();
+        signedIn.keep(mvc.post()
                 .uri("/login")
                 .param("username", editor.username())
                 .param("password", editor.password())
                 .with(csrf())
-                .exchange()
-                .getRequest()
-                .getSession(false);
-        assertThat(mvc.get().uri("/admin").session(session)).hasStatusOk();
+                .exchange());
+        Cookie[] session = signedIn.cookies();
+        assertThat(mvc.get().uri("/admin").cookie(session)).hasStatusOk();
         AppUser stored = users.findByUsername(editor.username()).orElseThrow();
 
         assertThat(mvc.post()
@@ -263,7 +271,7 @@ class AdminAccessTest {
                         .param("version", String.valueOf(stored.getVersion())))
                 .hasStatus3xxRedirection();
 
-        assertThat(mvc.get().uri("/admin").session(session))
+        assertThat(mvc.get().uri("/admin").cookie(session))
                 .hasStatus3xxRedirection()
                 .redirectedUrl()
                 .endsWith("/login?expired");
