@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Each method is one SQL statement (flows: two), so none opens a transaction of its own: an ORM
  * session per call would cost more than the query on small data. {@link #snapshot} groups several in
  * one transaction where they must agree.
+ *
+ * <p>Public results are cached by method and arguments until data changes (system/CacheConfig), so they
+ * are immutable.
  */
 @Service
 @CacheConfig(cacheNames = "stats", keyGenerator = "methodAndArguments")
@@ -38,7 +41,15 @@ public class StatsService {
     /** The longest timeline served: enough for any history of cloud computing, bounded for the database. */
     public static final int MAX_TIMELINE_YEARS = 60;
 
-    private static final String PROVIDER_ORIGIN = Origin.sqlOf("p.country");
+    /**
+     * Each provider with 0/1 flags for its origin, worked out once per provider rather than once per
+     * adoption: the aggregates then take a MAX of small integers.
+     */
+    private static final String PROVIDER_ORIGINS = """
+            (SELECT id, CASE WHEN %1$s = 'US' THEN 1 ELSE 0 END AS us,
+                    CASE WHEN %1$s = 'CN' THEN 1 ELSE 0 END AS cn,
+                    CASE WHEN %1$s = 'OTHER' THEN 1 ELSE 0 END AS other
+             FROM cloud_provider)""".formatted(Origin.sqlOf("country"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -267,10 +278,7 @@ public class StatsService {
     }
 
     /** Per company: 1 when it uses a provider of that origin among the grouped adoptions, else 0. */
-    private static final String ORIGIN_FLAGS = """
-            MAX(CASE WHEN %1$s = 'US' THEN 1 ELSE 0 END) AS uses_us,
-            MAX(CASE WHEN %1$s = 'CN' THEN 1 ELSE 0 END) AS uses_cn,
-            MAX(CASE WHEN %1$s = 'OTHER' THEN 1 ELSE 0 END) AS uses_other""".formatted(PROVIDER_ORIGIN);
+    private static final String ORIGIN_FLAGS = "MAX(p.us) AS uses_us, MAX(p.cn) AS uses_cn, MAX(p.other) AS uses_other";
 
     /** Sums the per-company flags of {@link #ORIGIN_FLAGS} into origin counts. */
     private static final String ORIGIN_SUMS = """
@@ -295,12 +303,11 @@ public class StatsService {
         StringBuilder sql = new StringBuilder("""
                 FROM %3$s
                 JOIN company c ON c.id = a.company_id
-                JOIN cloud_provider p ON p.id = a.provider_id
-                JOIN region r ON r.id = a.region_id
+                JOIN %4$s p ON p.id = a.provider_id
                 WHERE (a.start_date <= %1$s
                        OR (a.start_date IS NULL AND (c.founded_year IS NULL OR c.founded_year <= %2$s)))
                   AND (a.end_date IS NULL OR a.end_date > %1$s)
-                """.formatted(asOf, asOfYear, adoptions));
+                """.formatted(asOf, asOfYear, adoptions, PROVIDER_ORIGINS));
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", filter.asOf());
         params.put("asOfYear", filter.asOf().getYear());
@@ -309,7 +316,7 @@ public class StatsService {
             params.put("sector", filter.sector().name());
         }
         if (filter.region() != null) {
-            sql.append("  AND r.code = :region\n");
+            sql.append("  AND a.region_id IN (SELECT id FROM region WHERE code = :region)\n");
             params.put("region", filter.region());
         }
         return new Query(sql.toString(), params);

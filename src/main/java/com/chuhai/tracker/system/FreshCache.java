@@ -1,6 +1,10 @@
 package com.chuhai.tracker.system;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.cache.Cache;
 
@@ -14,6 +18,10 @@ final class FreshCache implements Cache {
 
     private final Cache delegate;
     private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentMap<Object, Loading> loading = new ConcurrentHashMap<>();
+
+    /** A value being computed, and the generation it was started in. */
+    private record Loading(long generation, CompletableFuture<Object> result) {}
 
     FreshCache(Cache delegate) {
         this.delegate = delegate;
@@ -39,6 +47,11 @@ final class FreshCache implements Cache {
         return delegate.get(key, type);
     }
 
+    /**
+     * The cached value, or one computed now: by this caller, or by the caller already computing it
+     * since the last clear, whose answer the others wait for (so that a burst of requests for an
+     * uncached statistic runs its query once, not once per request).
+     */
     @Override
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Callable<T> valueLoader) {
@@ -47,16 +60,35 @@ final class FreshCache implements Cache {
             return (T) cached.get();
         }
         long before = generation.get();
-        T value;
+        Loading mine = new Loading(before, new CompletableFuture<>());
+        Loading running = loading.putIfAbsent(key, mine);
+        if (running != null && running.generation() == before) {
+            return (T) await(key, valueLoader, running.result());
+        }
         try {
-            value = valueLoader.call();
+            T value = valueLoader.call();
+            if (value != null && generation.get() == before) {
+                delegate.put(key, value);
+            }
+            mine.result().complete(value);
+            return value;
         } catch (Exception e) {
+            mine.result().completeExceptionally(e);
             throw new ValueRetrievalException(key, valueLoader, e);
+        } finally {
+            loading.remove(key, mine);
         }
-        if (value != null && generation.get() == before) {
-            delegate.put(key, value);
+    }
+
+    private static Object await(Object key, Callable<?> valueLoader, CompletableFuture<Object> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new ValueRetrievalException(key, valueLoader, e.getCause());
         }
-        return value;
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The OpenAPI document's frame: title, the Basic sign-in for writes, and the problem-detail answers
@@ -108,6 +109,18 @@ class OpenApiConfig {
         }
         add(responses, "405", "The address does not accept this method.");
         add(responses, "500", "A fault on our side, logged; the answer carries no detail.");
+        add(
+                responses,
+                "503",
+                "The database is unreachable for now (nothing was changed), or, for a CSV export, four exports"
+                        + " already run; try again after the Retry-After seconds.");
+        responses
+                .get("503")
+                .addHeaderObject(
+                        HttpHeaders.RETRY_AFTER,
+                        new Header()
+                                .description("Seconds to wait before trying again.")
+                                .schema(new IntegerSchema()));
     }
 
     /** A list also answers as CSV: every matching row, not one page (the export handler is hidden). */

@@ -63,8 +63,15 @@ class OpenApiDocumentTest {
                 "/api/v1/stats/flows", List.of("from", "to", "region"));
         expected.forEach((path, parameters) -> {
             assertThat(parameters(paths.get(path).get("get"))).as(path).containsAll(parameters);
-            assertThat(statuses(paths.get(path).get("get"))).as(path).contains("200", "400");
+            assertThat(statuses(paths.get(path).get("get"))).as(path).contains("200", "400", "503");
         });
+        assertThat(paths.get("/api/v1/stats/overview")
+                        .get("get")
+                        .get("responses")
+                        .get("503")
+                        .get("headers")
+                        .has("Retry-After"))
+                .isTrue();
     }
 
     @Test
