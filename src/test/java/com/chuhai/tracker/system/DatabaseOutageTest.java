@@ -82,6 +82,12 @@ class DatabaseOutageTest {
         assertThat(timed(() -> app.get("/companies?q=" + before + "&lang=fr")).body())
                 .contains("Temporairement indisponible");
 
+        HttpResponse<String> signIn = timed(() -> app.get("/login"));
+        assertThat(signIn.statusCode())
+                .as("the sign-in form needs a session, kept in the database")
+                .isEqualTo(503);
+        assertThat(signIn.body()).contains("Temporarily unavailable");
+
         HttpResponse<String> health = timed(() -> app.get("/actuator/health"));
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("DOWN");
