@@ -69,7 +69,7 @@ public class AdoptionService {
     }
 
     Page<AdoptionResponse> page(AdoptionFilter filter, Pageable pageable) {
-        return paging.page(Adoption.class, filter.toSpecification(), pageable, REFERENCES)
+        return paging.page(Adoption.class, filter.toSpecification(), filter, pageable, REFERENCES)
                 .map(AdoptionResponse::of);
     }
 

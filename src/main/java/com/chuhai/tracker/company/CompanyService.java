@@ -6,6 +6,7 @@ import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.TextSearch;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public class CompanyService {
         if (sector != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("sector"), sector));
         }
-        return paging.page(Company.class, spec, pageable, List.of("parent")).map(CompanyResponse::of);
+        return paging.page(Company.class, spec, Arrays.asList("search", q, sector), pageable, List.of("parent"))
+                .map(CompanyResponse::of);
     }
 
     /** Every version of a company, oldest first, with what changed in each. */

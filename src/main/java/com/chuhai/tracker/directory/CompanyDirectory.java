@@ -37,7 +37,8 @@ class CompanyDirectory {
 
     /** One page, its parents joined in. */
     Page<CompanyResponse> page(CompanyFilter filter, Pageable pageable) {
-        return paging.page(Company.class, filter.toSpecification(today()), pageable, PARENT)
+        LocalDate today = today();
+        return paging.page(Company.class, filter.toSpecification(today), List.of(filter, today), pageable, PARENT)
                 .map(CompanyResponse::of);
     }
 

@@ -92,13 +92,13 @@ public class MigrationService {
     }
 
     Page<MigrationResponse> page(MigrationFilter filter, Pageable pageable) {
-        return paging.page(Migration.class, filter.toSpecification(), pageable, REFERENCES)
+        return paging.page(Migration.class, filter.toSpecification(), filter, pageable, REFERENCES)
                 .map(MigrationResponse::of);
     }
 
     /** One page of migrations as the pages show them. */
     public Page<MigrationView> views(MigrationFilter filter, Pageable pageable) {
-        return paging.page(Migration.class, filter.toSpecification(), pageable, REFERENCES)
+        return paging.page(Migration.class, filter.toSpecification(), filter, pageable, REFERENCES)
                 .map(MigrationView::of);
     }
 

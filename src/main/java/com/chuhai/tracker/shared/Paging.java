@@ -10,6 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * and only those rows are then loaded with their references joined in. Loading the references with
  * the ids would join every skipped row too. Three statements at most: ids, rows, count (skipped when
  * the first page is not full).
+ *
+ * <p>Given a key for the filter (a value equal for equal filters), a page's ids and the filter's
+ * count are kept in the {@code pages} cache until data changes, as statistics are: a page read again,
+ * however deep, then costs one statement, its rows.
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,18 +39,30 @@ public class Paging {
 
     private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
-    private final EntityManager entityManager;
+    /** The cache of page ids and counts (see system/CacheConfig). */
+    public static final String CACHE = "pages";
 
-    Paging(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final CacheManager caches;
+
+    Paging(EntityManager entityManager, CacheManager caches) {
         this.entityManager = entityManager;
+        this.caches = caches;
     }
 
-    /** The page of {@code type} matching {@code filter}, with the to-one {@code references} loaded. */
+    /**
+     * The page of {@code type} matching {@code filter}, with the to-one {@code references} loaded.
+     * {@code filterKey} identifies the filter for the cache: equal keys must mean equal filters (a
+     * filter record, with the date it was read on when it depends on today).
+     */
     public <T extends AuditedEntity> Page<T> page(
-            Class<T> type, Specification<T> filter, Pageable pageable, List<String> references) {
-        List<Long> ids = ids(type, filter, pageable);
+            Class<T> type, Specification<T> filter, Object filterKey, Pageable pageable, List<String> references) {
+        Cache cache = Objects.requireNonNull(caches.getCache(CACHE), CACHE);
+        List<Long> ids =
+                cache.get(new SimpleKey(type.getName(), filterKey, pageable), () -> ids(type, filter, pageable));
         List<T> rows = ids.isEmpty() ? List.of() : load(type, ids, references);
-        return PageableExecutionUtils.getPage(rows, pageable, () -> count(type, filter));
+        return PageableExecutionUtils.getPage(
+                rows, pageable, () -> cache.get(new SimpleKey(type.getName(), filterKey), () -> count(type, filter)));
     }
 
     private <T> List<Long> ids(Class<T> type, Specification<T> filter, Pageable pageable) {
@@ -55,11 +75,11 @@ public class Paging {
         }
         query.select(root.get("id"));
         query.orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-        return entityManager
+        return List.copyOf(entityManager
                 .createQuery(query)
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
-                .getResultList();
+                .getResultList());
     }
 
     private <T extends AuditedEntity> List<T> load(Class<T> type, List<Long> ids, List<String> references) {

@@ -1,6 +1,7 @@
 package com.chuhai.tracker.system;
 
 import com.chuhai.tracker.shared.DataChanged;
+import com.chuhai.tracker.shared.Paging;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class CacheConfig {
 
     /** The caches, created at start so that their metrics are published. */
-    static final String[] CACHES = {"stats", "references"};
+    static final String[] CACHES = {"stats", "references", Paging.CACHE};
 
     @Bean
     CacheManager cacheManager(

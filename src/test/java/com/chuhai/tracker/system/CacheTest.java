@@ -92,6 +92,25 @@ class CacheTest {
     }
 
     @Test
+    void aListPageReadAgainCostsOnlyItsRowsAndAWriteShowsInIt() {
+        String prefix = TestData.unique("cached-list");
+        String list = "/api/v1/companies?sort=name,asc&size=2&page=1&q=" + prefix;
+        for (String letter : new String[] {"a", "c", "e"}) {
+            data.company(prefix + "-" + letter, Sector.GAMING, 2010);
+        }
+        assertThat(names(api.get(list).body(), prefix)).containsExactly(prefix + "-e");
+        assertThat(StatementCounter.countWhile(() -> api.get(list)))
+                .as("the page's ids and the count from memory; only its rows read")
+                .isEqualTo(1);
+
+        data.company(prefix + "-b", Sector.GAMING, 2010);
+
+        assertThat(names(api.get(list).body(), prefix)).containsExactly(prefix + "-c", prefix + "-e");
+        assertThat(api.get(list).json().get("page").get("totalElements").asLong())
+                .isEqualTo(4);
+    }
+
+    @Test
     void aRefusedWriteLeavesTheCacheAlone() {
         Map<String, Object> impossible = adoption(data.company(Sector.GAMING, 2011), "2019-05-01");
         impossible.put("endDate", "2018-01-01");
@@ -111,6 +130,14 @@ class CacheTest {
         body.put("startDate", start);
         body.put("confidence", "REPORTED");
         return body;
+    }
+
+    private static java.util.List<String> names(String json, String prefix) {
+        return Pattern.compile("\"name\":\"(" + Pattern.quote(prefix) + "-[a-z])\"")
+                .matcher(json)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
     }
 
     private static long tracked(String html) {
