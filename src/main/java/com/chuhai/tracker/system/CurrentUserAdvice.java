@@ -19,15 +19,20 @@ class CurrentUserAdvice {
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        if (!isSignedIn(authentication)) {
             return null;
         }
         return new CurrentUser(
                 authentication.getName(),
                 Arrays.stream(Role.WRITERS).anyMatch(role -> hasRole(authentication, role)),
                 hasRole(authentication, Role.ADMIN.name()));
+    }
+
+    /** Whether someone has signed in, rather than an anonymous reader. */
+    static boolean isSignedIn(Authentication authentication) {
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static boolean hasRole(Authentication authentication, String role) {

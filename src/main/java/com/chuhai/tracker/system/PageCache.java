@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -66,7 +64,8 @@ class PageCache extends OncePerRequestFilter {
         return !enabled
                 || !"GET".equals(request.getMethod())
                 || !PATHS.contains(request.getRequestURI())
-                || signedIn()
+                || CurrentUserAdvice.isSignedIn(
+                        SecurityContextHolder.getContext().getAuthentication())
                 || synthetic.status().progress() != null;
     }
 
@@ -120,12 +119,5 @@ class PageCache extends OncePerRequestFilter {
                 + language
                 + '|'
                 + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-    }
-
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }
