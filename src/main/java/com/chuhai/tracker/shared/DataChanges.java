@@ -1,5 +1,7 @@
 package com.chuhai.tracker.shared;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,12 +12,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Records that data changed. Once per transaction it raises the shared {@code data_version} (in that
  * transaction, so the number moves exactly when the write commits, and other instances see it), and
  * after commit it publishes {@link DataChanged} so that this instance drops its caches at once. A
- * rolled-back write changes nothing.
+ * rolled-back write changes nothing. Until that event is out, {@link #isBeingPublished} tells the
+ * watcher of other instances' writes that the version it reads is this instance's own.
  */
 @Component
 public class DataChanges {
 
     private static final Object MARK = new Object();
+
+    /** Versions raised by this instance's transactions that have not yet completed and published. */
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -36,12 +42,17 @@ public class DataChanges {
         }
         TransactionSynchronizationManager.bindResource(MARK, Boolean.TRUE);
         long version = raiseVersion();
+        pending.add(version);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(MARK);
-                if (status == STATUS_COMMITTED) {
-                    events.publishEvent(new DataChanged(version));
+                try {
+                    if (status == STATUS_COMMITTED) {
+                        events.publishEvent(new DataChanged(version));
+                    }
+                } finally {
+                    pending.remove(version);
                 }
             }
         });
@@ -52,6 +63,15 @@ public class DataChanges {
         return jdbc.sql("SELECT version FROM data_version WHERE id = 1")
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Whether {@code version} was raised by a transaction of this instance whose {@link DataChanged}
+     * is not yet published: committed a moment ago, its own event is about to drop the caches (and
+     * covers every earlier version, which committed before it took the row).
+     */
+    public boolean isBeingPublished(long version) {
+        return pending.contains(version);
     }
 
     /** Raises the version and returns it; the row stays locked by this transaction until it ends. */

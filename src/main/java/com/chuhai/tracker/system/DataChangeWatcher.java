@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Notices writes made through other instances: every {@code app.cache.sync-interval} (2 s by default)
  * it reads the shared data version and, when it moved, publishes {@link DataChanged}. That interval
- * is how long another instance's write can stay unseen in this one's caches.
+ * is how long another instance's write can stay unseen in this one's caches. This instance's own
+ * writes drop its caches as they commit ({@link DataChanges}); the watcher never clears for them again,
+ * even when it reads their version between the commit and that event.
  */
 @Component
 class DataChangeWatcher {
@@ -48,6 +50,9 @@ class DataChangeWatcher {
         if (failing) {
             log.info("Data version readable again");
             failing = false;
+        }
+        if (changes.isBeingPublished(version)) {
+            return;
         }
         long previous = seen.getAndAccumulate(version, Math::max);
         if (previous != UNKNOWN && version > previous) {

@@ -60,7 +60,7 @@ class AdminFlowBrowserTest {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(editor.username());
         driver.findElement(By.id("password")).sendKeys(editor.password());
-        driver.findElement(By.id("password")).submit();
+        browser.submit(By.id("password"));
         assertThat(driver.getCurrentUrl()).endsWith("/admin");
 
         driver.get(url("/admin/companies/new"));
@@ -68,12 +68,13 @@ class AdminFlowBrowserTest {
         driver.findElement(By.id("slug")).sendKeys(slug);
         new Select(driver.findElement(By.id("sector"))).selectByValue("GAMING");
         driver.findElement(By.id("foundedYear")).sendKeys("2012");
-        driver.findElement(By.id("name")).submit();
+        browser.submit(By.id("name"));
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/companies");
 
         driver.get(url("/admin/adoptions/new?company=" + slug));
         new Select(driver.findElement(By.id("provider"))).selectByValue(chinese.getSlug());
         new Select(driver.findElement(By.id("region"))).selectByValue(region.getCode());
-        driver.findElement(By.id("company")).submit();
+        browser.submit(By.id("company"));
         assertThat(driver.getCurrentUrl()).contains("/admin/adoptions?company=" + slug);
 
         driver.get(url("/admin/migrations/new"));
@@ -87,16 +88,18 @@ class AdminFlowBrowserTest {
         driver.findElement(By.name("sources[0].url")).sendKeys("https://example.org/" + slug);
         driver.findElement(By.name("sources[0].title")).sendKeys("Flow Games moves");
         driver.findElement(By.cssSelector("button[data-add-source]")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        driver.findElement(By.name("sources[3].url")).sendKeys("https://example.org/more-" + slug);
+        browser.waitFor(By.name("sources[3].url")).sendKeys("https://example.org/more-" + slug);
         driver.findElement(By.name("sources[3].title")).sendKeys("More on the move");
-        driver.findElement(By.cssSelector("button[value=preview]")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        assertThat(driver.findElement(By.cssSelector("#preview [data-change=ends]"))
+        browser.navigate(() ->
+                driver.findElement(By.cssSelector("button[value=preview]")).sendKeys(org.openqa.selenium.Keys.ENTER));
+        assertThat(browser.waitFor(By.cssSelector("#preview [data-change=ends]"))
                         .getText())
                 .contains(chinese.getName());
         assertThat(driver.findElement(By.cssSelector("#preview [data-change=opens]"))
                         .getText())
                 .contains(american.getName());
-        driver.findElement(By.cssSelector("button[value=save]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.navigate(() ->
+                driver.findElement(By.cssSelector("button[value=save]")).sendKeys(org.openqa.selenium.Keys.ENTER));
         assertThat(driver.getCurrentUrl()).contains("/migrations?company=" + slug);
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM migration_source ms

@@ -51,7 +51,9 @@ class AdminCompanyBrowserTest {
         browser.driver().get("http://localhost:" + port + "/admin/companies/new");
         browser.driver().findElement(By.id("username")).sendKeys(editor.username());
         browser.driver().findElement(By.id("password")).sendKeys(editor.password());
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.navigate(() -> browser.driver()
+                .findElement(By.cssSelector("form button[type=submit]"))
+                .click());
         browser.driver().get("http://localhost:" + port + "/admin/companies/new");
 
         browser.driver().findElement(By.id("name")).sendKeys("Child studio");
@@ -63,7 +65,7 @@ class AdminCompanyBrowserTest {
                         .anyMatch(option -> parent.getSlug().equals(option.getDomAttribute("value"))));
         browser.driver().findElement(By.id("parent")).clear();
         browser.driver().findElement(By.id("parent")).sendKeys(parent.getSlug());
-        browser.driver().findElement(By.id("name")).submit();
+        browser.submit(By.id("name"));
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/companies");
         assertThat(browser.driver()

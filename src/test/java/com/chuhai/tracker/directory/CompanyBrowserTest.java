@@ -110,7 +110,9 @@ class CompanyBrowserTest {
     void switchesLanguageAndKeepsTheFilters() {
         browser.driver().get("http://localhost:" + port + "/companies?sector=GAMING");
 
-        browser.driver().findElement(By.cssSelector("a[hreflang='zh-CN']")).click();
+        browser.navigate(() -> browser.driver()
+                .findElement(By.cssSelector("a[hreflang='zh-CN']"))
+                .click());
 
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
                 .isEqualTo("zh-CN");

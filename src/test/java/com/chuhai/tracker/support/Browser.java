@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,6 +26,9 @@ public final class Browser implements AutoCloseable {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    /** How long a page may take to load or a script to finish: generous, since CI machines are busy. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final ChromeDriver driver;
 
@@ -69,10 +75,45 @@ public final class Browser implements AutoCloseable {
     /** Opens a page and waits until its scripts say the charts are drawn. */
     public void openAndWaitForCharts(String url) {
         driver.get(url);
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> "true"
-                        .equals(d.findElement(org.openqa.selenium.By.tagName("body"))
-                                .getDomAttribute("data-charts-ready")));
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-charts-ready")));
+    }
+
+    /**
+     * Does something that loads another page (a click on a link, a form's submission) and waits until
+     * that page has replaced the current one and finished loading. Only {@code driver.get} waits by
+     * itself; a click or a key press returns as soon as the event is dispatched, before the request.
+     */
+    public void navigate(Runnable action) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        action.run();
+        waiting().until(d -> isGone(current));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Submits the form that holds the element found by {@code field}, and waits for the next page. */
+    public void submit(By field) {
+        navigate(() -> driver.findElement(field).submit());
+    }
+
+    /** Waits until an element is on the page (one a script adds, or one the next page shows). */
+    public WebElement waitFor(By element) {
+        return waiting().until(d -> {
+            List<WebElement> found = d.findElements(element);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, TIMEOUT);
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return true;
+        }
     }
 
     /** Whether a canvas has at least one painted (non-transparent) pixel. */

@@ -15,25 +15,22 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements the application prepares, so that a test can prove a page costs the same
- * number of queries whatever the data size. Wraps the DataSource; counting is global, so tests that
- * use it read the counter around one request of their own.
+ * number of queries whatever the data size. Wraps the DataSource and counts per thread: MockMvc serves
+ * a request on the test's own thread, so a count covers exactly that request, never the statements
+ * that scheduled jobs (Spring Session's cleanup every minute, cache watchers) or other application
+ * contexts of the same test run happen to send meanwhile.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
-    private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
-    /** Statements prepared so far. */
-    public static int count() {
-        return COUNT.get();
-    }
-
-    /** The statements {@code action} prepares. */
+    /** The statements {@code action} prepares on the calling thread. */
     public static int countWhile(Runnable action) {
-        int before = COUNT.get();
+        int before = COUNT.get().get();
         action.run();
-        return COUNT.get() - before;
+        return COUNT.get().get() - before;
     }
 
     @Bean
@@ -67,7 +64,7 @@ public class StatementCounter {
         private static Connection counted(Connection connection) {
             InvocationHandler handler = (proxy, method, args) -> {
                 if (STATEMENT_METHODS.contains(method.getName())) {
-                    COUNT.incrementAndGet();
+                    COUNT.get().incrementAndGet();
                 }
                 try {
                     return method.invoke(connection, args);

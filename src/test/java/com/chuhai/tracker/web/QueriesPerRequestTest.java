@@ -15,12 +15,15 @@ import com.chuhai.tracker.support.TestData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every page and list costs the same number of SQL statements however much data there is: no N+1. */
 @IntegrationTest
 class QueriesPerRequestTest {
+
+    private static final Pattern ROW = Pattern.compile("<tr[^>]* data-(company|migration)=");
 
     @Autowired
     Api api;
@@ -70,14 +73,29 @@ class QueriesPerRequestTest {
         Region region = data.region();
         CloudProvider us = data.provider("US");
         CloudProvider cn = data.provider("CN");
-        addCompanies(45, region, us, cn, data.company(Sector.GAMING, 2010));
-        for (String list :
-                List.of("/companies", "/migrations", "/api/v1/companies", "/api/v1/adoptions", "/api/v1/migrations")) {
-            String first = list + "?size=20&region=" + region.getCode();
-            String deep = list + "?size=20&page=2&region=" + region.getCode();
+        addCompanies(80, region, us, cn, data.company(Sector.GAMING, 2010));
+        Map<String, Integer> pageSizes = Map.of(
+                "/companies", 25,
+                "/migrations", 25,
+                "/api/v1/companies", 20,
+                "/api/v1/adoptions", 20,
+                "/api/v1/migrations", 20);
+        pageSizes.forEach((list, pageSize) -> {
+            String first = list + "?region=" + region.getCode();
+            String deep = list + "?page=2&region=" + region.getCode();
             int firstPage = statements(List.of(first)).get(first);
-            assertThat(statements(List.of(deep)).get(deep)).as(deep).isLessThanOrEqualTo(firstPage);
+            int deepPage = statements(List.of(deep)).get(deep);
+            assertThat(deepPage).as(deep).isLessThanOrEqualTo(firstPage);
+            assertThat(rows(deep)).as("%s is a full page", deep).isEqualTo(pageSize);
+        });
+    }
+
+    /** The rows a list page shows: the JSON page's content, or the HTML table's rows. */
+    private int rows(String uri) {
+        if (uri.startsWith("/api/")) {
+            return api.get(uri).json().get("content").size();
         }
+        return (int) ROW.matcher(api.get(uri, "text/html").body()).results().count();
     }
 
     private Map<String, Integer> statements(List<String> uris) {
