@@ -3,8 +3,8 @@
 (function () {
     'use strict';
 
-    const ORIGIN_COLOURS = { US: '#1f6feb', CN: '#d1242f', OTHER: '#6e7781' };
-    const MUTED_COLOURS = { US: '#9cc3fb', CN: '#f0a3a8', OTHER: '#c4c9ce' };
+    const ORIGIN_COLOURS = { US: '#1f6feb', CN: '#d1242f', OTHER: '#6e7781', UNDISCLOSED: '#9a6700' };
+    const MUTED_COLOURS = { US: '#9cc3fb', CN: '#f0a3a8', OTHER: '#c4c9ce', UNDISCLOSED: '#e3c27a' };
 
     function colour(series, origin) {
         const palette = series.muted ? MUTED_COLOURS : ORIGIN_COLOURS;

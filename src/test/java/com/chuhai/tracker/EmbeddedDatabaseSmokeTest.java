@@ -48,13 +48,18 @@ class EmbeddedDatabaseSmokeTest {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(2);
-        assertThat(count("cloud_provider")).isEqualTo(9);
-        assertThat(count("region")).isEqualTo(8);
-        assertThat(count("company")).isEqualTo(10);
-        assertThat(count("adoption")).isEqualTo(17);
-        assertThat(count("cloud_migration")).isEqualTo(4);
+        assertThat(count("cloud_provider")).isEqualTo(9 + 3);
+        assertThat(count("region")).isEqualTo(8 + 3);
+        assertThat(count("company")).isEqualTo(10 + 23);
+        assertThat(count("adoption")).isEqualTo(17 + 33);
+        assertThat(count("cloud_migration")).isEqualTo(4 + 1);
         assertThat(count("market_share")).isEqualTo(14);
-        assertThat(count("source")).isEqualTo(23);
+        assertThat(count("source")).isEqualTo(23 + 32);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM adoption WHERE provider_id IS NULL")
+                        .query(Long.class)
+                        .single())
+                .as("NIO, AliExpress, Huawei and Shein India: where the data lives, not who runs it")
+                .isEqualTo(4);
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM adoption a
                         WHERE NOT EXISTS (SELECT 1 FROM adoption_source s WHERE s.adoption_id = a.id)""").query(Long.class).single()).isZero();
@@ -66,18 +71,19 @@ class EmbeddedDatabaseSmokeTest {
         // company on US and Chinese providers at once.
         String early = get("/?asOf=2021-01-01");
         assertThat(early)
-                .contains("data-metric=\"tracked\">7<")
-                .contains("data-metric=\"us\">6<")
-                .contains("data-metric=\"cn\">2<")
+                .contains("data-metric=\"tracked\">25<")
+                .contains("data-metric=\"us\">18<")
+                .contains("data-metric=\"cn\">4<")
                 .contains("data-metric=\"both\">1<");
 
         String later = get("/?asOf=2026-01-01");
         assertThat(later)
-                .contains("data-metric=\"tracked\">8<")
-                .contains("data-metric=\"us\">7<")
-                .contains("data-metric=\"cn\">1<")
+                .contains("data-metric=\"tracked\">29<")
+                .contains("data-metric=\"us\">22<")
+                .contains("data-metric=\"cn\">3<")
                 .contains("data-metric=\"both\">0<")
-                .contains("Oracle Cloud Infrastructure");
+                .contains("Oracle Cloud Infrastructure")
+                .contains("data-origin=\"UNDISCLOSED\"");
     }
 
     @Test
@@ -85,13 +91,21 @@ class EmbeddedDatabaseSmokeTest {
         assertThat(stats.timeline(2020, 2021, null, null))
                 .extracting(TimelinePoint::year, TimelinePoint::counts)
                 .containsExactly(
-                        tuple(2020, new OriginCounts(7, 6, 2, 0, 1)), tuple(2021, new OriginCounts(7, 6, 1, 0, 0)));
+                        tuple(2020, new OriginCounts(24, 17, 4, 2, 4, 1)),
+                        tuple(2021, new OriginCounts(25, 18, 3, 2, 4, 0)));
         assertThat(stats.byRegion(StatsFilter.on(LocalDate.of(2026, 1, 1))))
                 .extracting(GroupCount::key, GroupCount::counts)
-                .contains(tuple("eu", new OriginCounts(2, 1, 0, 1, 0)), tuple("cn", OriginCounts.NONE));
+                .contains(
+                        tuple("eu", new OriginCounts(7, 3, 0, 2, 2, 0)),
+                        tuple("hk", new OriginCounts(3, 2, 0, 2, 0, 0)),
+                        tuple("cn", OriginCounts.NONE));
         assertThat(stats.bySector(StatsFilter.on(LocalDate.of(2026, 1, 1))))
                 .extracting(GroupCount::key, GroupCount::counts)
-                .contains(tuple("GAMING", new OriginCounts(2, 1, 1, 0, 0)));
+                .contains(tuple("GAMING", new OriginCounts(9, 6, 3, 0, 0, 0)));
+        assertThat(stats.flows(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), null, null)
+                        .regions())
+                .extracting(Flows.RegionFlow::from, Flows.RegionFlow::to, Flows.RegionFlow::count)
+                .containsExactly(tuple("hk", "sg", 1L));
         Flows flows = stats.flows(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null, null);
         assertThat(flows.providers())
                 .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to, Flows.ProviderFlow::count)

@@ -56,7 +56,7 @@ class AdminAdoptionController {
         model.addAttribute(
                 "adoptions",
                 adoptions.page(
-                        new AdoptionFilter(slug, null, null, null),
+                        new AdoptionFilter(slug, null, null, null, null),
                         PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Direction.DESC, "id"))));
         return "admin/adoptions/list";
     }

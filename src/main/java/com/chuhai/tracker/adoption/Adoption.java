@@ -31,7 +31,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The fact table: a company uses a provider for data or workloads in a region, from a start (null when
- * not reported) until an end (null while still in use).
+ * not reported) until an end (null while still in use). The provider is null when it was not
+ * disclosed: the sources say where the data lives, not who runs it.
  */
 @Entity
 @Audited
@@ -42,8 +43,8 @@ public class Adoption extends AuditedEntity {
     @JoinColumn(name = "company_id", nullable = false)
     private Company company;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "provider_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id")
     private CloudProvider provider;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -79,7 +80,10 @@ public class Adoption extends AuditedEntity {
 
     protected Adoption() {}
 
-    /** A new adoption; {@code start} is null when the start was not reported. */
+    /**
+     * A new adoption; {@code provider} is null when it was not disclosed, {@code start} when the start
+     * was not reported.
+     */
     public Adoption(
             Company company,
             CloudProvider provider,
@@ -88,7 +92,7 @@ public class Adoption extends AuditedEntity {
             String workload,
             Confidence confidence) {
         this.company = Objects.requireNonNull(company, "company");
-        this.provider = Objects.requireNonNull(provider, "provider");
+        this.provider = provider;
         this.region = Objects.requireNonNull(region, "region");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
         this.workload = workload;
@@ -105,7 +109,7 @@ public class Adoption extends AuditedEntity {
             throw new RuleViolationException(
                     "endDate",
                     "adoption.alreadyEnded",
-                    provider.getSlug(),
+                    CloudProvider.slugOrUndisclosed(provider),
                     company.getSlug(),
                     region.getCode(),
                     endDate);
@@ -128,7 +132,7 @@ public class Adoption extends AuditedEntity {
             String workload,
             Confidence confidence) {
         this.company = Objects.requireNonNull(company, "company");
-        this.provider = Objects.requireNonNull(provider, "provider");
+        this.provider = provider;
         this.region = Objects.requireNonNull(region, "region");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
         this.workload = workload;
@@ -165,8 +169,14 @@ public class Adoption extends AuditedEntity {
         return company;
     }
 
+    /** The provider, or null when it was not disclosed. */
     public CloudProvider getProvider() {
         return provider;
+    }
+
+    /** The provider's slug, or null when it was not disclosed. */
+    public String providerSlug() {
+        return provider == null ? null : provider.getSlug();
     }
 
     public Region getRegion() {

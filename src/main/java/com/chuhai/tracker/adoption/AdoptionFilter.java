@@ -11,6 +11,11 @@ record AdoptionFilter(
         @Parameter(description = "Provider slug.") String provider,
         @Parameter(description = "Region code.") String region,
 
+        @Parameter(
+                description = "true: only adoptions whose provider was not disclosed (the data's place is"
+                        + " known, not its operator); false: only those whose provider is known.")
+        Boolean undisclosed,
+
         @Parameter(description = "Only adoptions in use on this date (the counting rule of the statistics).")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate activeOn) {
@@ -21,7 +26,11 @@ record AdoptionFilter(
             spec = spec.and((root, query, cb) -> cb.equal(root.get("company").get("slug"), company));
         }
         if (provider != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("provider").get("slug"), provider));
+            spec = spec.and((root, query, cb) -> cb.equal(root.join("provider").get("slug"), provider));
+        }
+        if (undisclosed != null) {
+            spec = spec.and((root, query, cb) ->
+                    undisclosed ? cb.isNull(root.get("provider")) : cb.isNotNull(root.get("provider")));
         }
         if (region != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("region").get("code"), region));

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.adoption;
 
+import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.source.SourceRow;
@@ -20,6 +21,7 @@ public class AdoptionForm {
     @NotBlank
     private String company;
 
+    /** A provider's slug, or {@link CloudProvider#UNDISCLOSED_CHOICE} when the sources do not name it. */
     @NotBlank
     private String provider;
 
@@ -57,7 +59,7 @@ public class AdoptionForm {
     static AdoptionForm of(AdoptionResponse adoption) {
         AdoptionForm form = new AdoptionForm();
         form.company = adoption.company();
-        form.provider = adoption.provider();
+        form.provider = CloudProvider.toChoice(adoption.provider());
         form.region = adoption.region();
         form.startDate = adoption.startDate();
         form.startPrecision = adoption.startPrecision() == null ? DatePrecision.DAY : adoption.startPrecision();
@@ -79,7 +81,7 @@ public class AdoptionForm {
     AdoptionRequest toRequest() {
         return new AdoptionRequest(
                 company,
-                provider,
+                CloudProvider.fromChoice(provider),
                 region,
                 startDate,
                 endDate,

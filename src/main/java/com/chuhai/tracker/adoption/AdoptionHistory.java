@@ -24,7 +24,8 @@ class AdoptionHistory implements RecordHistory {
     @Override
     public String title(String key) {
         AdoptionResponse adoption = adoptions.get(id(key));
-        return adoption.company() + " / " + adoption.provider() + " / " + adoption.region();
+        return adoption.company() + " / " + (adoption.provider() == null ? "—" : adoption.provider()) + " / "
+                + adoption.region();
     }
 
     @Override

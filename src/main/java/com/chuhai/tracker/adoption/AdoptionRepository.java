@@ -15,4 +15,10 @@ public interface AdoptionRepository extends JpaRepository<Adoption, Long>, JpaSp
             where a.company = :company and a.provider = :provider and a.region = :region and a.endDate is null
             order by a.id""")
     List<Adoption> findOpen(Company company, CloudProvider provider, Region region);
+
+    @Query("""
+            select a from Adoption a
+            where a.company = :company and a.provider is null and a.region = :region and a.endDate is null
+            order by a.id""")
+    List<Adoption> findOpenUndisclosed(Company company, Region region);
 }

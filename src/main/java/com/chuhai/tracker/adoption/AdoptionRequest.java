@@ -23,7 +23,10 @@ record AdoptionRequest(
         @NotBlank @Schema(description = "Company slug.", example = "tiktok")
         String company,
 
-        @NotBlank @Schema(description = "Provider slug.", example = "oracle")
+        @Schema(
+                description = "Provider slug; null (or absent) when the sources say where the data lives but"
+                        + " not who runs it.",
+                example = "oracle")
         String provider,
 
         @NotBlank @Schema(description = "Region code.", example = "us")

@@ -13,7 +13,10 @@ import java.util.List;
 record AdoptionResponse(
         long id,
         String company,
+
+        @Schema(description = "Provider slug; null when it was not disclosed.")
         String provider,
+
         String region,
         LocalDate startDate,
         LocalDate endDate,
@@ -51,7 +54,7 @@ record AdoptionResponse(
         return new AdoptionResponse(
                 adoption.getId(),
                 adoption.getCompany().getSlug(),
-                adoption.getProvider().getSlug(),
+                adoption.providerSlug(),
                 adoption.getRegion().getCode(),
                 adoption.getStartDate(),
                 adoption.getEndDate(),

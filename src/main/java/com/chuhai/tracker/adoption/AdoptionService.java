@@ -88,7 +88,8 @@ public class AdoptionService {
     AdoptionResponse create(AdoptionRequest request) {
         References references = new References();
         Company company = references.require("company", request.company(), companies::findBySlug);
-        CloudProvider provider = references.require("provider", request.provider(), providers::findBySlug);
+        CloudProvider provider =
+                references.optional("provider", blankToNull(request.provider()), providers::findBySlug);
         Region region = references.require("region", request.region(), regions::findByCode);
         checkPrecisions(request, references);
         references.check();
@@ -108,7 +109,8 @@ public class AdoptionService {
         adoption.checkVersion(request.version());
         References references = new References();
         Company company = references.require("company", request.company(), companies::findBySlug);
-        CloudProvider provider = references.require("provider", request.provider(), providers::findBySlug);
+        CloudProvider provider =
+                references.optional("provider", blankToNull(request.provider()), providers::findBySlug);
         Region region = references.require("region", request.region(), regions::findByCode);
         checkPrecisions(request, references);
         references.check();
@@ -123,7 +125,7 @@ public class AdoptionService {
         return history.versions(Adoption.class, require(id).getId(), a -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("company", a.getCompany().getSlug());
-            fields.put("provider", a.getProvider().getSlug());
+            fields.put("provider", a.providerSlug());
             fields.put("region", a.getRegion().getCode());
             fields.put("startDate", a.getStartDate());
             fields.put("startPrecision", a.getStartPrecision());
@@ -148,7 +150,7 @@ public class AdoptionService {
                 id,
                 new AdoptionRequest(
                         earlier.getCompany().getSlug(),
-                        earlier.getProvider().getSlug(),
+                        earlier.providerSlug(),
                         earlier.getRegion().getCode(),
                         earlier.getStartDate(),
                         earlier.getEndDate(),
@@ -173,6 +175,16 @@ public class AdoptionService {
         return adoptions.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
+    private List<Adoption> findOpen(Company company, CloudProvider provider, Region region) {
+        return provider == null
+                ? adoptions.findOpenUndisclosed(company, region)
+                : adoptions.findOpen(company, provider, region);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     private static void checkPrecisions(AdoptionRequest request, References references) {
         references.requireDateFor("startPrecision", request.startPrecision(), request.startDate());
         references.requireDateFor("endPrecision", request.endPrecision(), request.endDate());
@@ -187,34 +199,43 @@ public class AdoptionService {
     }
 
     /**
-     * Moves a company's workloads in a region from one provider to another on a date: ends its open
-     * adoptions of {@code from} there and opens one of {@code to} from that date. Nothing is opened
-     * when the destination was not disclosed ({@code to} null), nor when the company already has an
-     * open adoption of {@code to} in that region. Runs inside the caller's transaction, so that a
-     * failure anywhere undoes all of it.
+     * Moves a company's workloads on a date from a provider in one region to a provider in another (or
+     * the same) region: ends its open adoptions of {@code from} in {@code fromRegion} and opens one of
+     * {@code to} in {@code toRegion} from that date. A null provider is one not disclosed: the open
+     * undisclosed adoptions are ended, and a relocation to an undisclosed provider opens an undisclosed
+     * adoption (where the data went is the known fact), while a move within one region to an
+     * undisclosed provider opens nothing. Nothing is opened either when the company already has such
+     * an open adoption there. Runs inside the caller's transaction, so that a failure anywhere undoes
+     * all of it.
      *
-     * @throws RuleViolationException when the company has no open adoption of {@code from} there, or
-     *     the date falls before such an adoption started
+     * @throws RuleViolationException when the company has no open adoption of {@code from} in
+     *     {@code fromRegion}, or the date falls before such an adoption started
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ProviderSwitch switchProvider(
             Company company,
-            Region region,
+            Region fromRegion,
+            Region toRegion,
             CloudProvider from,
             CloudProvider to,
             PreciseDate on,
             Confidence confidence,
             Collection<Source> sources) {
-        List<Adoption> open = adoptions.findOpen(company, from, region);
+        List<Adoption> open = findOpen(company, from, fromRegion);
         if (open.isEmpty()) {
             throw new RuleViolationException(
-                    "fromProvider", "migration.nothingToMigrate", company.getSlug(), from.getSlug(), region.getCode());
+                    "fromProvider",
+                    "migration.nothingToMigrate",
+                    company.getSlug(),
+                    CloudProvider.slugOrUndisclosed(from),
+                    fromRegion.getCode());
         }
         open.forEach(adoption -> adoption.end(on));
-        if (to == null || !adoptions.findOpen(company, to, region).isEmpty()) {
+        boolean relocation = !fromRegion.getCode().equals(toRegion.getCode());
+        if ((to == null && !relocation) || !findOpen(company, to, toRegion).isEmpty()) {
             return new ProviderSwitch(open, Optional.empty());
         }
-        Adoption opened = new Adoption(company, to, region, on, open.get(0).getWorkload(), confidence);
+        Adoption opened = new Adoption(company, to, toRegion, on, open.get(0).getWorkload(), confidence);
         opened.addSources(sources);
         return new ProviderSwitch(open, Optional.of(adoptions.save(opened)));
     }

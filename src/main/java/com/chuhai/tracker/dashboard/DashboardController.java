@@ -140,17 +140,7 @@ class DashboardController {
                 "latestMigrations",
                 migrations
                         .views(
-                                new MigrationFilter(
-                                        null,
-                                        null,
-                                        null,
-                                        applied.region(),
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        applied.asOf()),
+                                MigrationFilter.ALL.withRegion(applied.region(), applied.asOf()),
                                 PageRequest.of(0, LATEST_MIGRATIONS, Sort.by(Sort.Direction.DESC, "announcedOn", "id")))
                         .getContent());
 
@@ -215,10 +205,9 @@ class DashboardController {
     record MarketRow(Origin origin, double chuhaiPercent, BigDecimal marketPercent) {}
 
     private static List<OriginRow> originRows(OriginCounts counts, StatsFilter applied) {
-        return List.of(
-                originRow(Origin.US, counts.us(), counts, applied),
-                originRow(Origin.CN, counts.cn(), counts, applied),
-                originRow(Origin.OTHER, counts.other(), counts, applied));
+        return Stream.of(Origin.values())
+                .map(origin -> originRow(origin, counts.of(origin), counts, applied))
+                .toList();
     }
 
     private static OriginRow originRow(Origin origin, long companies, OriginCounts counts, StatsFilter applied) {
@@ -307,30 +296,23 @@ class DashboardController {
                 message("dashboard.chart.companies", locale));
     }
 
-    /** For charts of {@link #originSeries}: per series (US, CN, OTHER), the link of each item. */
+    /** For charts of {@link #originSeries}: per series (one per origin), the link of each item. */
     private static <T> List<List<String>> originLinks(List<T> items, BiFunction<T, String, String> link) {
-        return Stream.of(Origin.US, Origin.CN, Origin.OTHER)
+        return Stream.of(Origin.values())
                 .map(origin -> items.stream()
                         .map(item -> link.apply(item, origin.name()))
                         .toList())
                 .toList();
     }
 
-    /** Three series, US, CN and OTHER, of the per-origin counts of each item. */
+    /** One series per origin (US, CN, OTHER, UNDISCLOSED) of the per-origin counts of each item. */
     private <T> List<Series> originSeries(List<T> items, Function<T, OriginCounts> counts, Locale locale) {
-        return List.of(
-                Series.of(
-                        message("origin.short.US", locale),
-                        items.stream().map(i -> counts.apply(i).us()).toList(),
-                        Origin.US),
-                Series.of(
-                        message("origin.short.CN", locale),
-                        items.stream().map(i -> counts.apply(i).cn()).toList(),
-                        Origin.CN),
-                Series.of(
-                        message("origin.short.OTHER", locale),
-                        items.stream().map(i -> counts.apply(i).other()).toList(),
-                        Origin.OTHER));
+        return Stream.of(Origin.values())
+                .map(origin -> Series.of(
+                        message("origin.short." + origin, locale),
+                        items.stream().map(i -> counts.apply(i).of(origin)).toList(),
+                        origin))
+                .toList();
     }
 
     private ChartData flowChart(Flows flows, StatsFilter applied, Locale locale) {
@@ -339,15 +321,14 @@ class DashboardController {
         List<Origin> colours = new ArrayList<>();
         List<String> links = new ArrayList<>();
         for (Flows.OriginFlow flow : flows.origins()) {
-            labels.add(message("origin.short." + flow.from(), locale) + " → "
-                    + (flow.to() == null
-                            ? message("dashboard.flows.undisclosed", locale)
-                            : message("origin.short." + flow.to(), locale)));
+            Origin from = flow.from() == null ? Origin.UNDISCLOSED : flow.from();
+            Origin to = flow.to() == null ? Origin.UNDISCLOSED : flow.to();
+            labels.add(message("origin.short." + from, locale) + " → " + message("origin.short." + to, locale));
             values.add(flow.count());
-            colours.add(flow.to() == null ? Origin.OTHER : flow.to());
+            colours.add(to);
             UriComponentsBuilder link = UriComponentsBuilder.fromPath("/migrations")
-                    .queryParam("fromOrigin", flow.from())
-                    .queryParam(flow.to() == null ? "undisclosed" : "toOrigin", flow.to() == null ? "true" : flow.to())
+                    .queryParam("fromOrigin", from)
+                    .queryParam("toOrigin", to)
                     .queryParam("from", flows.from())
                     .queryParam("to", flows.to());
             if (applied.region() != null) {

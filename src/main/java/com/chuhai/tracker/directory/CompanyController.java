@@ -69,6 +69,7 @@ class CompanyController {
                 binding.hasFieldErrors("sector") ? null : filter.sector(),
                 blankToNull(filter.provider()),
                 blankToNull(filter.region()),
+                binding.hasFieldErrors("regionCategory") ? null : filter.regionCategory(),
                 binding.hasFieldErrors("origin") ? null : filter.origin(),
                 binding.hasFieldErrors("tracked") ? null : filter.tracked(),
                 binding.hasFieldErrors("asOf") || filter.asOf() == null || !DateBounds.usable(filter.asOf())

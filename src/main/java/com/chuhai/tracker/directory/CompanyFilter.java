@@ -5,6 +5,7 @@ import com.chuhai.tracker.adoption.Adoption;
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.region.RegionCategory;
 import com.chuhai.tracker.shared.TextSearch;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.persistence.criteria.Predicate;
@@ -17,9 +18,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Narrows the company list; every field is optional. {@code provider}, {@code region} and
- * {@code origin} together select companies with one adoption in use on {@code asOf} (today when left
- * out) that matches all of them: exactly the companies a statistic counts.
+ * Narrows the company list; every field is optional. {@code provider}, {@code region},
+ * {@code regionCategory} and {@code origin} together select companies with one adoption in use on
+ * {@code asOf} (today when left out) that matches all of them: exactly the companies a statistic
+ * counts.
  */
 record CompanyFilter(
         @Parameter(description = "Case-insensitive text in the name, native name or slug.")
@@ -34,7 +36,12 @@ record CompanyFilter(
         @Parameter(description = "Companies with data or workloads in this region (code) on asOf.")
         String region,
 
-        @Parameter(description = "Companies using a provider of this origin on asOf.")
+        @Parameter(description = "Companies with data or workloads in a region of this category on asOf.")
+        RegionCategory regionCategory,
+
+        @Parameter(
+                description = "Companies using a provider of this origin on asOf; UNDISCLOSED: keeping data"
+                        + " where the sources do not name the operator.")
         Origin origin,
 
         @Parameter(description = "true: only companies with an adoption in use on asOf (the tracked companies).")
@@ -45,7 +52,11 @@ record CompanyFilter(
         LocalDate asOf) {
 
     public boolean filtersUsage() {
-        return provider != null || region != null || origin != null || Boolean.TRUE.equals(tracked);
+        return provider != null
+                || region != null
+                || regionCategory != null
+                || origin != null
+                || Boolean.TRUE.equals(tracked);
     }
 
     Specification<Company> toSpecification(LocalDate today) {
@@ -65,13 +76,16 @@ record CompanyFilter(
                 matching.add(cb.equal(adoption.get("company"), root));
                 matching.add(ActiveAdoptions.activeOn(adoption, asOf == null ? today : asOf, cb));
                 if (provider != null) {
-                    matching.add(cb.equal(adoption.get("provider").get("slug"), provider));
+                    matching.add(cb.equal(adoption.join("provider").get("slug"), provider));
                 }
                 if (region != null) {
                     matching.add(cb.equal(adoption.get("region").get("code"), region));
                 }
+                if (regionCategory != null) {
+                    matching.add(cb.equal(adoption.get("region").get("category"), regionCategory));
+                }
                 if (origin != null) {
-                    matching.add(origin.matches(adoption.get("provider").get("country"), cb));
+                    matching.add(origin.matchesProviderOf(adoption, "provider", cb));
                 }
                 uses.select(adoption.get("id")).where(matching.toArray(Predicate[]::new));
                 predicates.add(cb.exists(uses));

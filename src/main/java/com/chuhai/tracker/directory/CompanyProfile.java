@@ -39,6 +39,7 @@ record CompanyProfile(
                         a.provider(),
                         null,
                         a.regionName(),
+                        null,
                         a.workload(),
                         a.confidence(),
                         a.sources()));
@@ -51,6 +52,7 @@ record CompanyProfile(
                         a.provider(),
                         null,
                         a.regionName(),
+                        null,
                         a.workload(),
                         a.confidence(),
                         a.sources()));
@@ -64,6 +66,7 @@ record CompanyProfile(
                     m.from(),
                     m.to(),
                     m.regionName(),
+                    m.toRegionName(),
                     m.summary(),
                     m.confidence(),
                     m.sources()));
@@ -75,6 +78,7 @@ record CompanyProfile(
                         m.from(),
                         m.to(),
                         m.regionName(),
+                        m.toRegionName(),
                         null,
                         m.confidence(),
                         m.sources()));
@@ -91,7 +95,10 @@ record CompanyProfile(
         MIGRATION_COMPLETED
     }
 
-    /** One dated line of the history; {@code to} is set for migrations (null when not disclosed). */
+    /**
+     * One dated line of the history. {@code provider} is null when not disclosed; {@code to} is set for
+     * migrations (null when not disclosed), {@code toRegionName} for relocations only.
+     */
     record Event(
             LocalDate date,
             DatePrecision precision,
@@ -99,6 +106,7 @@ record CompanyProfile(
             ProviderLink provider,
             ProviderLink to,
             String regionName,
+            String toRegionName,
             String note,
             Confidence confidence,
             List<SourceLink> sources) {}
@@ -122,6 +130,7 @@ record CompanyProfile(
 
     record ProviderLink(String slug, String name, Origin origin) {}
 
+    /** An adoption; {@code provider} is null when it was not disclosed. */
     record AdoptionRow(
             long id,
             ProviderLink provider,
@@ -136,10 +145,12 @@ record CompanyProfile(
             boolean active,
             List<SourceLink> sources) {}
 
+    /** A migration; {@code toRegionName} is null unless it is a relocation, providers null when not disclosed. */
     record MigrationRow(
             long id,
             String regionCode,
             String regionName,
+            String toRegionName,
             ProviderLink from,
             ProviderLink to,
             LocalDate announcedOn,

@@ -74,7 +74,7 @@ class CompanyProfiles {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Adoption> adoption = query.from(Adoption.class);
-        adoption.fetch("provider");
+        adoption.fetch("provider", jakarta.persistence.criteria.JoinType.LEFT);
         adoption.fetch("region");
         Predicate active = ActiveAdoptions.activeOn(adoption, LocalDate.now(clock), cb);
         query.multiselect(adoption, cb.selectCase().when(active, true).otherwise(false))
@@ -90,7 +90,8 @@ class CompanyProfiles {
     private List<MigrationRow> migrations(Company company) {
         return entityManager.createQuery("""
                         select m from Migration m
-                        join fetch m.region join fetch m.fromProvider left join fetch m.toProvider
+                        join fetch m.fromRegion join fetch m.toRegion
+                        left join fetch m.fromProvider left join fetch m.toProvider
                         where m.company = :company
                         order by m.announcedOn, m.id""", Migration.class).setParameter("company", company).getResultList().stream()
                 .map(CompanyProfiles::migrationRow)
@@ -130,10 +131,11 @@ class CompanyProfiles {
     private static MigrationRow migrationRow(Migration migration) {
         return new MigrationRow(
                 migration.getId(),
-                migration.getRegion().getCode(),
-                migration.getRegion().getName(),
+                migration.getFromRegion().getCode(),
+                migration.getFromRegion().getName(),
+                migration.isRelocation() ? migration.getToRegion().getName() : null,
                 provider(migration.getFromProvider()),
-                migration.getToProvider() == null ? null : provider(migration.getToProvider()),
+                provider(migration.getToProvider()),
                 migration.getAnnouncedOn(),
                 migration.getAnnouncedPrecision(),
                 migration.getCompletedOn(),
@@ -146,7 +148,7 @@ class CompanyProfiles {
     }
 
     private static ProviderLink provider(CloudProvider provider) {
-        return new ProviderLink(provider.getSlug(), provider.getName(), provider.origin());
+        return provider == null ? null : new ProviderLink(provider.getSlug(), provider.getName(), provider.origin());
     }
 
     private static List<SourceLink> sources(Collection<Source> sources) {

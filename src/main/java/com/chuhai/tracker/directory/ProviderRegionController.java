@@ -59,11 +59,10 @@ class ProviderRegionController {
     String provider(@PathVariable String slug, Model model) {
         model.addAttribute("provider", providers.get(slug));
         model.addAttribute("today", stats.today());
-        model.addAttribute("users", companies(new CompanyFilter(null, null, slug, null, null, null, stats.today())));
         model.addAttribute(
-                "left", migrations(new MigrationFilter(null, slug, null, null, null, null, null, null, null, null)));
-        model.addAttribute(
-                "came", migrations(new MigrationFilter(null, null, slug, null, null, null, null, null, null, null)));
+                "users", companies(new CompanyFilter(null, null, slug, null, null, null, null, stats.today())));
+        model.addAttribute("left", migrations(MigrationFilter.ALL.withProviders(slug, null)));
+        model.addAttribute("came", migrations(MigrationFilter.ALL.withProviders(null, slug)));
         return "providers/detail";
     }
 
@@ -91,9 +90,9 @@ class ProviderRegionController {
                 stats.byProvider(inRegion).stream()
                         .filter(p -> p.companies() > 0)
                         .toList());
-        model.addAttribute("users", companies(new CompanyFilter(null, null, null, code, null, null, stats.today())));
         model.addAttribute(
-                "moves", migrations(new MigrationFilter(null, null, null, code, null, null, null, null, null, null)));
+                "users", companies(new CompanyFilter(null, null, null, code, null, null, null, stats.today())));
+        model.addAttribute("moves", migrations(MigrationFilter.ALL.withRegion(code, null)));
         return "regions/detail";
     }
 

@@ -30,8 +30,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An event: a company moves workloads in a region from one provider to another. The destination is
- * null when it was not disclosed.
+ * An event: a company moves workloads from one provider and region to another. Either provider is
+ * null when it was not disclosed. A move within one region changes the provider; a relocation moves
+ * the data to another region, with the same provider, another one, or undisclosed ones.
  */
 @Entity
 @Audited
@@ -43,11 +44,15 @@ public class Migration extends AuditedEntity {
     private Company company;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "region_id", nullable = false)
-    private Region region;
+    @JoinColumn(name = "from_region_id", nullable = false)
+    private Region fromRegion;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "from_provider_id", nullable = false)
+    @JoinColumn(name = "to_region_id", nullable = false)
+    private Region toRegion;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_provider_id")
     private CloudProvider fromProvider;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -96,12 +101,12 @@ public class Migration extends AuditedEntity {
     protected Migration() {}
 
     /**
-     * A migration; {@code to} is null when the destination was not disclosed and {@code completed} is
-     * null until it completes. A completed migration needs its completion date.
+     * A migration; {@code from} or {@code to} is null when that provider was not disclosed and
+     * {@code completed} is null until it completes. A completed migration needs its completion date.
      */
     public Migration(
             Company company,
-            Region region,
+            Move move,
             CloudProvider from,
             CloudProvider to,
             PreciseDate announced,
@@ -109,18 +114,36 @@ public class Migration extends AuditedEntity {
             MigrationStatus status,
             MigrationReason reason,
             Confidence confidence) {
-        assign(company, region, from, to, announced, completed, status, reason, confidence);
+        assign(company, move, from, to, announced, completed, status, reason, confidence);
+    }
+
+    /** Where the data moves: from one region to another, the same one for a move within a region. */
+    public record Move(Region from, Region to) {
+
+        public Move {
+            Objects.requireNonNull(from, "from region");
+            Objects.requireNonNull(to, "to region");
+        }
+
+        /** A move within one region. */
+        public static Move within(Region region) {
+            return new Move(region, region);
+        }
+
+        public boolean isRelocation() {
+            return !from.getCode().equals(to.getCode());
+        }
     }
 
     /**
      * Replaces what is known of this migration, as an editor's correction. Once completed, a migration
-     * has moved the adoptions, so its company, region, providers, completion date and status are fixed;
+     * has moved the adoptions, so its company, regions, providers, completion date and status are fixed;
      * the rest may change. Whoever turns an uncompleted migration into a completed one must move the
      * adoptions in the same transaction ({@link MigrationService}).
      */
     void revise(
             Company company,
-            Region region,
+            Move move,
             CloudProvider from,
             CloudProvider to,
             PreciseDate announced,
@@ -130,18 +153,19 @@ public class Migration extends AuditedEntity {
             Confidence confidence) {
         if (isCompleted()) {
             requireUnchanged("company", this.company.getId(), company.getId());
-            requireUnchanged("region", this.region.getId(), region.getId());
-            requireUnchanged("fromProvider", this.fromProvider.getId(), from.getId());
+            requireUnchanged("fromRegion", this.fromRegion.getId(), move.from().getId());
+            requireUnchanged("toRegion", this.toRegion.getId(), move.to().getId());
+            requireUnchanged("fromProvider", idOf(this.fromProvider), idOf(from));
             requireUnchanged("toProvider", idOf(this.toProvider), idOf(to));
             requireUnchanged("completedOn", completed(), completed);
             requireUnchanged("status", this.status, status);
         }
-        assign(company, region, from, to, announced, completed, status, reason, confidence);
+        assign(company, move, from, to, announced, completed, status, reason, confidence);
     }
 
     private void assign(
             Company company,
-            Region region,
+            Move move,
             CloudProvider from,
             CloudProvider to,
             PreciseDate announced,
@@ -149,15 +173,22 @@ public class Migration extends AuditedEntity {
             MigrationStatus status,
             MigrationReason reason,
             Confidence confidence) {
-        Objects.requireNonNull(from, "from");
-        if (from == to || (to != null && from.getSlug().equals(to.getSlug()))) {
-            throw new RuleViolationException("toProvider", "migration.sameProvider", from.getSlug());
+        Objects.requireNonNull(move, "move");
+        if (!move.isRelocation()) {
+            if (from == null && to == null) {
+                throw new RuleViolationException(
+                        "toProvider", "migration.nothingMoves", move.from().getCode());
+            }
+            if (from != null && to != null && from.getSlug().equals(to.getSlug())) {
+                throw new RuleViolationException("toProvider", "migration.sameProvider", from.getSlug());
+            }
         }
         if (status == MigrationStatus.COMPLETED && completed == null) {
             throw new RuleViolationException("completedOn", "migration.completedNeedsDate");
         }
         this.company = Objects.requireNonNull(company, "company");
-        this.region = Objects.requireNonNull(region, "region");
+        this.fromRegion = move.from();
+        this.toRegion = move.to();
         this.fromProvider = from;
         this.toProvider = to;
         this.announcedOn = Objects.requireNonNull(announced, "announced").date();
@@ -205,10 +236,23 @@ public class Migration extends AuditedEntity {
         return company;
     }
 
-    public Region getRegion() {
-        return region;
+    public Region getFromRegion() {
+        return fromRegion;
     }
 
+    public Region getToRegion() {
+        return toRegion;
+    }
+
+    public Move move() {
+        return new Move(fromRegion, toRegion);
+    }
+
+    public boolean isRelocation() {
+        return move().isRelocation();
+    }
+
+    /** The provider left, or null when it was not disclosed. */
     public CloudProvider getFromProvider() {
         return fromProvider;
     }

@@ -16,7 +16,17 @@ public record MigrationFilter(
         @Parameter(description = "Slug of the provider moved to.")
         String toProvider,
 
-        @Parameter(description = "Region code.") String region,
+        @Parameter(description = "Region code: migrations leaving it or moving to it.")
+        String region,
+
+        @Parameter(description = "Code of the region left.") String fromRegion,
+
+        @Parameter(description = "Code of the region moved to.")
+        String toRegion,
+
+        @Parameter(description = "true: only relocations (to another region); false: only moves within one region.")
+        Boolean relocation,
+
         @Parameter(description = "Status.") MigrationStatus status,
 
         @Parameter(description = "Origin of the provider left.")
@@ -36,6 +46,62 @@ public record MigrationFilter(
         @Parameter(description = "Announced on or before this date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to) {
 
+    /** No filter: every migration. */
+    public static final MigrationFilter ALL =
+            new MigrationFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    public MigrationFilter withCompany(String slug) {
+        return new MigrationFilter(
+                slug,
+                fromProvider,
+                toProvider,
+                region,
+                fromRegion,
+                toRegion,
+                relocation,
+                status,
+                fromOrigin,
+                toOrigin,
+                undisclosed,
+                from,
+                to);
+    }
+
+    public MigrationFilter withProviders(String left, String movedTo) {
+        return new MigrationFilter(
+                company,
+                left,
+                movedTo,
+                region,
+                fromRegion,
+                toRegion,
+                relocation,
+                status,
+                fromOrigin,
+                toOrigin,
+                undisclosed,
+                from,
+                to);
+    }
+
+    /** Migrations leaving or moving to the region, announced up to {@code to}. */
+    public MigrationFilter withRegion(String code, LocalDate announcedBy) {
+        return new MigrationFilter(
+                company,
+                fromProvider,
+                toProvider,
+                code,
+                fromRegion,
+                toRegion,
+                relocation,
+                status,
+                fromOrigin,
+                toOrigin,
+                undisclosed,
+                from,
+                announcedBy);
+    }
+
     Specification<Migration> toSpecification() {
         Specification<Migration> spec = Specification.unrestricted();
         if (company != null) {
@@ -43,25 +109,36 @@ public record MigrationFilter(
         }
         if (fromProvider != null) {
             spec = spec.and(
-                    (root, query, cb) -> cb.equal(root.get("fromProvider").get("slug"), fromProvider));
+                    (root, query, cb) -> cb.equal(root.join("fromProvider").get("slug"), fromProvider));
         }
         if (toProvider != null) {
             spec = spec.and(
                     (root, query, cb) -> cb.equal(root.join("toProvider").get("slug"), toProvider));
         }
         if (region != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("region").get("code"), region));
+            spec = spec.and((root, query, cb) -> cb.or(
+                    cb.equal(root.get("fromRegion").get("code"), region),
+                    cb.equal(root.get("toRegion").get("code"), region)));
+        }
+        if (fromRegion != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("fromRegion").get("code"), fromRegion));
+        }
+        if (toRegion != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("toRegion").get("code"), toRegion));
+        }
+        if (relocation != null) {
+            spec = spec.and((root, query, cb) -> relocation
+                    ? cb.notEqual(root.get("fromRegion"), root.get("toRegion"))
+                    : cb.equal(root.get("fromRegion"), root.get("toRegion")));
         }
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }
         if (fromOrigin != null) {
-            spec = spec.and((root, query, cb) ->
-                    fromOrigin.matches(root.get("fromProvider").get("country"), cb));
+            spec = spec.and((root, query, cb) -> fromOrigin.matchesProviderOf(root, "fromProvider", cb));
         }
         if (toOrigin != null) {
-            spec = spec.and((root, query, cb) ->
-                    toOrigin.matches(root.join("toProvider").get("country"), cb));
+            spec = spec.and((root, query, cb) -> toOrigin.matchesProviderOf(root, "toProvider", cb));
         }
         if (undisclosed != null) {
             spec = spec.and((root, query, cb) ->

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.migration;
 
+import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.source.SourceRow;
@@ -25,8 +26,12 @@ public class MigrationForm {
     private String company;
 
     @NotBlank
-    private String region;
+    private String fromRegion;
 
+    /** Empty for a move within the region left. */
+    private String toRegion;
+
+    /** A provider's slug, or {@link CloudProvider#UNDISCLOSED_CHOICE} when the sources do not name it. */
     @NotBlank
     private String fromProvider;
 
@@ -66,8 +71,9 @@ public class MigrationForm {
     static MigrationForm of(MigrationResponse migration) {
         MigrationForm form = new MigrationForm();
         form.company = migration.company();
-        form.region = migration.region();
-        form.fromProvider = migration.fromProvider();
+        form.fromRegion = migration.fromRegion();
+        form.toRegion = migration.toRegion();
+        form.fromProvider = CloudProvider.toChoice(migration.fromProvider());
         form.toProvider = migration.toProvider();
         form.announcedOn = migration.announcedOn();
         form.announcedPrecision = migration.announcedPrecision();
@@ -107,8 +113,10 @@ public class MigrationForm {
     MigrationRequest toRequest() {
         return new MigrationRequest(
                 company,
-                region,
-                fromProvider,
+                null,
+                fromRegion,
+                toRegion,
+                CloudProvider.fromChoice(fromProvider),
                 toProvider,
                 announcedOn,
                 completedOn,
@@ -131,12 +139,20 @@ public class MigrationForm {
         this.company = company;
     }
 
-    public String getRegion() {
-        return region;
+    public String getFromRegion() {
+        return fromRegion;
     }
 
-    public void setRegion(String region) {
-        this.region = region;
+    public void setFromRegion(String fromRegion) {
+        this.fromRegion = fromRegion;
+    }
+
+    public String getToRegion() {
+        return toRegion;
+    }
+
+    public void setToRegion(String toRegion) {
+        this.toRegion = toRegion;
     }
 
     public String getFromProvider() {

@@ -24,8 +24,12 @@ class MigrationHistory implements RecordHistory {
     @Override
     public String title(String key) {
         MigrationResponse migration = migrations.get(id(key));
-        return migration.company() + " / " + migration.fromProvider() + " → "
-                + (migration.toProvider() == null ? "?" : migration.toProvider());
+        return migration.company() + " / " + orDash(migration.fromProvider()) + " → " + orDash(migration.toProvider())
+                + (migration.region() == null ? " / " + migration.fromRegion() + " → " + migration.toRegion() : "");
+    }
+
+    private static String orDash(String slug) {
+        return slug == null ? "—" : slug;
     }
 
     @Override

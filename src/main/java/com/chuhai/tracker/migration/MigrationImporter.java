@@ -35,7 +35,7 @@ class MigrationImporter implements CsvImporter {
 
     @Override
     public List<String> requiredColumns() {
-        return List.of("company", "region", "fromProvider", "announcedOn", "status", "reason", "confidence");
+        return List.of("company", "fromProvider", "announcedOn", "status", "reason", "confidence");
     }
 
     @Override
@@ -50,6 +50,8 @@ class MigrationImporter implements CsvImporter {
         MigrationRequest request = new MigrationRequest(
                 CsvCells.text(row, "company"),
                 CsvCells.text(row, "region"),
+                CsvCells.text(row, "fromRegion"),
+                CsvCells.text(row, "toRegion"),
                 CsvCells.text(row, "fromProvider"),
                 CsvCells.text(row, "toProvider"),
                 CsvCells.date(row, "announcedOn"),

@@ -23,10 +23,22 @@ record MigrationRequest(
         @NotBlank @Schema(description = "Company slug.", example = "tiktok")
         String company,
 
-        @NotBlank @Schema(description = "Region code.", example = "us")
+        @Schema(
+                description = "Region code of a move within one region: fromRegion and toRegion at once."
+                        + " Give it, or fromRegion (and toRegion for a relocation).",
+                example = "us")
         String region,
 
-        @NotBlank @Schema(description = "Slug of the provider left.", example = "alibaba")
+        @Schema(description = "Region code the data leaves; defaults to region.", example = "hk")
+        String fromRegion,
+
+        @Schema(
+                description = "Region code the data moves to; defaults to region, else to fromRegion. A"
+                        + " relocation has it differ from fromRegion.",
+                example = "sg")
+        String toRegion,
+
+        @Schema(description = "Slug of the provider left; null when not disclosed.", example = "alibaba")
         String fromProvider,
 
         @Schema(description = "Slug of the provider moved to; null when not disclosed.", example = "oracle")
@@ -45,8 +57,10 @@ record MigrationRequest(
 
         @NotNull
         @Schema(
-                description = "COMPLETED ends the company's adoption of fromProvider in the region on"
-                        + " completedOn and opens one of toProvider, in the same transaction.")
+                description = "COMPLETED ends the company's adoption of fromProvider (or its undisclosed"
+                        + " one) in fromRegion on completedOn and opens one of toProvider in toRegion, in the"
+                        + " same transaction; an undisclosed toProvider opens an undisclosed adoption when"
+                        + " the regions differ, nothing when they are the same.")
         MigrationStatus status,
 
         @NotNull MigrationReason reason,

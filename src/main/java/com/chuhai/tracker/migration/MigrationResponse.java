@@ -9,13 +9,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A migration as the API shows it; {@code toProvider} is null when the destination was not disclosed. */
+/**
+ * A migration as the API shows it; a provider is null when it was not disclosed. {@code region} is
+ * the region of a move within one region, null for a relocation (read fromRegion and toRegion).
+ */
 record MigrationResponse(
         long id,
         String company,
+
+        @Schema(description = "fromRegion when it equals toRegion; null for a relocation.")
         String region,
+
+        String fromRegion,
+        String toRegion,
+
+        @Schema(description = "Slug of the provider left; null when not disclosed.")
         String fromProvider,
+
+        @Schema(description = "Slug of the provider moved to; null when not disclosed.")
         String toProvider,
+
         LocalDate announcedOn,
         LocalDate completedOn,
 
@@ -39,6 +52,8 @@ record MigrationResponse(
             .column("id", MigrationResponse::id)
             .column("company", MigrationResponse::company)
             .column("region", MigrationResponse::region)
+            .column("fromRegion", MigrationResponse::fromRegion)
+            .column("toRegion", MigrationResponse::toRegion)
             .column("fromProvider", MigrationResponse::fromProvider)
             .column("toProvider", MigrationResponse::toProvider)
             .column("announcedOn", MigrationResponse::announcedOn)
@@ -57,8 +72,12 @@ record MigrationResponse(
         return new MigrationResponse(
                 migration.getId(),
                 migration.getCompany().getSlug(),
-                migration.getRegion().getCode(),
-                migration.getFromProvider().getSlug(),
+                migration.isRelocation() ? null : migration.getFromRegion().getCode(),
+                migration.getFromRegion().getCode(),
+                migration.getToRegion().getCode(),
+                migration.getFromProvider() == null
+                        ? null
+                        : migration.getFromProvider().getSlug(),
                 migration.getToProvider() == null
                         ? null
                         : migration.getToProvider().getSlug(),

@@ -42,7 +42,8 @@ public class MigrationService {
     static final String KIND = "migration";
 
     /** Loaded with every page or chunk of migrations, so that a list costs a fixed number of queries. */
-    private static final List<String> REFERENCES = List.of("company", "region", "fromProvider", "toProvider");
+    private static final List<String> REFERENCES =
+            List.of("company", "fromRegion", "toRegion", "fromProvider", "toProvider");
 
     private final TransactionTemplate readOnlyRollback;
     private final MigrationRepository migrations;
@@ -79,9 +80,9 @@ public class MigrationService {
     }
 
     /**
-     * Saves a migration. When it is completed, the company's adoption of the old provider in that
-     * region ends on the completion date and one of the new provider opens from it (none when the
-     * destination was not disclosed). All of it commits, or none of it does.
+     * Saves a migration. When it is completed, the company's adoption of the old provider in the region
+     * left ends on the completion date and one of the new provider opens from it in the region moved
+     * to (see {@link AdoptionService#switchProvider}). All of it commits, or none of it does.
      */
     @Transactional
     public RecordedMigration record(Migration migration) {
@@ -144,9 +145,12 @@ public class MigrationService {
         /** An adoption as the preview names it. */
         record AdoptionChange(String provider, String region, LocalDate start, DatePrecision startPrecision) {
 
+            /** The provider's name, or null when it was not disclosed. */
             static AdoptionChange of(com.chuhai.tracker.adoption.Adoption adoption) {
                 return new AdoptionChange(
-                        adoption.getProvider().getName(),
+                        adoption.getProvider() == null
+                                ? null
+                                : adoption.getProvider().getName(),
                         adoption.getRegion().getName(),
                         adoption.getStartDate(),
                         adoption.getStartPrecision());
@@ -158,7 +162,7 @@ public class MigrationService {
         Resolved resolved = resolve(request);
         Migration migration = new Migration(
                 resolved.company(),
-                resolved.region(),
+                resolved.move(),
                 resolved.from(),
                 resolved.to(),
                 announced(request),
@@ -183,7 +187,7 @@ public class MigrationService {
         boolean completesNow = !migration.isCompleted() && request.status() == MigrationStatus.COMPLETED;
         migration.revise(
                 resolved.company(),
-                resolved.region(),
+                resolved.move(),
                 resolved.from(),
                 resolved.to(),
                 announced(request),
@@ -204,11 +208,10 @@ public class MigrationService {
         return history.versions(Migration.class, require(id).getId(), m -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("company", m.getCompany().getSlug());
-            fields.put("region", m.getRegion().getCode());
-            fields.put("fromProvider", m.getFromProvider().getSlug());
-            fields.put(
-                    "toProvider",
-                    m.getToProvider() == null ? null : m.getToProvider().getSlug());
+            fields.put("fromRegion", m.getFromRegion().getCode());
+            fields.put("toRegion", m.getToRegion().getCode());
+            fields.put("fromProvider", slug(m.getFromProvider()));
+            fields.put("toProvider", slug(m.getToProvider()));
             fields.put("announcedOn", m.getAnnouncedOn());
             fields.put("completedOn", m.getCompletedOn());
             fields.put("status", m.getStatus());
@@ -232,11 +235,11 @@ public class MigrationService {
                 id,
                 new MigrationRequest(
                         earlier.getCompany().getSlug(),
-                        earlier.getRegion().getCode(),
-                        earlier.getFromProvider().getSlug(),
-                        earlier.getToProvider() == null
-                                ? null
-                                : earlier.getToProvider().getSlug(),
+                        null,
+                        earlier.getFromRegion().getCode(),
+                        earlier.getToRegion().getCode(),
+                        slug(earlier.getFromProvider()),
+                        slug(earlier.getToProvider()),
                         earlier.getAnnouncedOn(),
                         earlier.getCompletedOn(),
                         null,
@@ -263,7 +266,8 @@ public class MigrationService {
         try {
             return adoptions.switchProvider(
                     migration.getCompany(),
-                    migration.getRegion(),
+                    migration.getFromRegion(),
+                    migration.getToRegion(),
                     migration.getFromProvider(),
                     migration.getToProvider(),
                     migration.completed(),
@@ -278,16 +282,50 @@ public class MigrationService {
         }
     }
 
+    /**
+     * The request's references. Regions: {@code region} stands for both ends (API v1 before
+     * relocations); {@code fromRegion} and {@code toRegion} may be given instead, or beside it when
+     * they agree with it; {@code toRegion} defaults to the region left.
+     */
     private Resolved resolve(MigrationRequest request) {
         References references = new References();
-        Resolved resolved = new Resolved(
-                references.require("company", request.company(), companies::findBySlug),
-                references.require("region", request.region(), regions::findByCode),
-                references.require("fromProvider", request.fromProvider(), providers::findBySlug),
-                references.optional("toProvider", request.toProvider(), providers::findBySlug));
+        String region = blankToNull(request.region());
+        String fromCode = firstNonNull(blankToNull(request.fromRegion()), region);
+        String toCode = firstNonNull(blankToNull(request.toRegion()), region, fromCode);
+        if (fromCode == null) {
+            references.problem("fromRegion", "migration.regionRequired");
+        }
+        if (region != null && (!region.equals(fromCode) || !region.equals(toCode))) {
+            references.problem("region", "migration.regionDisagrees", region);
+        }
+        Company company = references.require("company", request.company(), companies::findBySlug);
+        Region from = fromCode == null ? null : references.require("fromRegion", fromCode, regions::findByCode);
+        Region to = toCode == null ? null : references.require("toRegion", toCode, regions::findByCode);
+        CloudProvider fromProvider =
+                references.optional("fromProvider", blankToNull(request.fromProvider()), providers::findBySlug);
+        CloudProvider toProvider =
+                references.optional("toProvider", blankToNull(request.toProvider()), providers::findBySlug);
         references.requireDateFor("completedPrecision", request.completedPrecision(), request.completedOn());
         references.check();
-        return resolved;
+        return new Resolved(company, new Migration.Move(from, to), fromProvider, toProvider);
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String slug(CloudProvider provider) {
+        return provider == null ? null : provider.getSlug();
     }
 
     private static PreciseDate announced(MigrationRequest request) {
@@ -302,7 +340,7 @@ public class MigrationService {
         return migrations.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
-    private record Resolved(Company company, Region region, CloudProvider from, CloudProvider to) {}
+    private record Resolved(Company company, Migration.Move move, CloudProvider from, CloudProvider to) {}
 
     /** A saved migration and what it did to the adoptions. */
     public record RecordedMigration(Migration migration, ProviderSwitch change) {}

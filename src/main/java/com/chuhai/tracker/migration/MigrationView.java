@@ -12,8 +12,8 @@ public record MigrationView(
         long id,
         String companySlug,
         String companyName,
-        String regionCode,
-        String regionName,
+        Place fromRegion,
+        Place toRegion,
         Party from,
         Party to,
         LocalDate announcedOn,
@@ -26,26 +26,31 @@ public record MigrationView(
         Confidence confidence,
         List<SourceResponse> sources) {
 
-    /** A provider on one side of a migration; {@code to} is null when not disclosed. */
-    public record Party(String slug, String name, Origin origin) {}
+    /** A provider on one side of a migration; {@code from} or {@code to} is null when not disclosed. */
+    public record Party(String slug, String name, Origin origin) {
+
+        static Party of(com.chuhai.tracker.provider.CloudProvider provider) {
+            return provider == null ? null : new Party(provider.getSlug(), provider.getName(), provider.origin());
+        }
+    }
+
+    /** A region on one side of a migration. */
+    public record Place(String code, String name) {}
+
+    /** Whether the data moved to another region. */
+    public boolean relocation() {
+        return !fromRegion.code().equals(toRegion.code());
+    }
 
     static MigrationView of(Migration m) {
         return new MigrationView(
                 m.getId(),
                 m.getCompany().getSlug(),
                 m.getCompany().getName(),
-                m.getRegion().getCode(),
-                m.getRegion().getName(),
-                new Party(
-                        m.getFromProvider().getSlug(),
-                        m.getFromProvider().getName(),
-                        m.getFromProvider().origin()),
-                m.getToProvider() == null
-                        ? null
-                        : new Party(
-                                m.getToProvider().getSlug(),
-                                m.getToProvider().getName(),
-                                m.getToProvider().origin()),
+                new Place(m.getFromRegion().getCode(), m.getFromRegion().getName()),
+                new Place(m.getToRegion().getCode(), m.getToRegion().getName()),
+                Party.of(m.getFromProvider()),
+                Party.of(m.getToProvider()),
                 m.getAnnouncedOn(),
                 m.getAnnouncedPrecision(),
                 m.getCompletedOn(),

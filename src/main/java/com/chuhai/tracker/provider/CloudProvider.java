@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A cloud provider, colocation operator, or a company's own data centres. */
 @Entity
@@ -49,6 +50,35 @@ public class CloudProvider extends AuditedEntity {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.country = country;
         this.website = website;
+    }
+
+    /**
+     * A provider named in a message: its slug, or "not disclosed" in the reader's language when the
+     * sources do not say who runs the data (the message source resolves it with the rest).
+     */
+    public static Object slugOrUndisclosed(CloudProvider provider) {
+        return provider == null
+                ? new DefaultMessageSourceResolvable(new String[] {UNDISCLOSED_MESSAGE}, "not disclosed")
+                : provider.getSlug();
+    }
+
+    /** The message key of a provider that was not disclosed. */
+    public static final String UNDISCLOSED_MESSAGE = "provider.undisclosed";
+
+    /**
+     * A form's value for "not disclosed" in a provider choice: an explicit choice, so that forgetting
+     * to choose stays an error rather than a silent "not disclosed". Never a slug (no underscore).
+     */
+    public static final String UNDISCLOSED_CHOICE = "_undisclosed";
+
+    /** A provider choice of a form as a request names it: its slug, or null for "not disclosed". */
+    public static String fromChoice(String choice) {
+        return UNDISCLOSED_CHOICE.equals(choice) ? null : choice;
+    }
+
+    /** A request's provider as a form's choice. */
+    public static String toChoice(String slug) {
+        return slug == null ? UNDISCLOSED_CHOICE : slug;
     }
 
     public Origin origin() {

@@ -74,7 +74,8 @@ public class RegionService {
     RegionUsage usage(String code) {
         return jdbc.sql("""
                         SELECT (SELECT COUNT(*) FROM adoption WHERE region_id = :id) AS adoptions,
-                               (SELECT COUNT(*) FROM cloud_migration WHERE region_id = :id) AS migrations""")
+                               (SELECT COUNT(*) FROM cloud_migration
+                                WHERE from_region_id = :id OR to_region_id = :id) AS migrations""")
                 .param("id", require(code).getId())
                 .query(RegionUsage.class)
                 .single();

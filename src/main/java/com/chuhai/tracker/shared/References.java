@@ -28,6 +28,11 @@ public final class References {
         return key == null ? null : require(field, key, finder);
     }
 
+    /** Records a problem found by the caller, to be thrown with the others. */
+    public void problem(String field, String code, Object... args) {
+        problems.add(new FieldProblem(field, code, args));
+    }
+
     /** Records a date precision sent without its date. */
     public void requireDateFor(String precisionField, Object precision, Object date) {
         if (precision != null && date == null) {

@@ -5,16 +5,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Migrations in a window of announced dates, counted provider to provider and origin to origin. A null
- * destination is the bucket of migrations whose destination was not disclosed.
+ * Migrations in a window of announced dates, counted provider to provider and origin to origin, and
+ * relocations region to region. A null provider or origin is the bucket of migrations whose provider
+ * on that side was not disclosed.
  */
-public record Flows(LocalDate from, LocalDate to, List<ProviderFlow> providers, List<OriginFlow> origins) {
+public record Flows(
+        LocalDate from,
+        LocalDate to,
+        List<ProviderFlow> providers,
+        List<OriginFlow> origins,
+        List<RegionFlow> regions) {
 
     /** Immutable, since flows are cached and shared between requests. */
     public Flows {
         providers = List.copyOf(providers);
         origins = List.copyOf(origins);
+        regions = List.copyOf(regions);
     }
+
+    /** Relocations from one region to another. */
+    public record RegionFlow(String from, String fromName, String to, String toName, long count) {}
 
     public record ProviderFlow(String from, String fromName, String to, String toName, long count) {}
 

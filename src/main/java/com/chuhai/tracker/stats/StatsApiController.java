@@ -10,6 +10,7 @@ import com.chuhai.tracker.stats.StatsResponses.Point;
 import com.chuhai.tracker.stats.StatsResponses.ProviderEntry;
 import com.chuhai.tracker.stats.StatsResponses.ProviderFlow;
 import com.chuhai.tracker.stats.StatsResponses.RegionEntry;
+import com.chuhai.tracker.stats.StatsResponses.RegionFlow;
 import com.chuhai.tracker.stats.StatsResponses.SectorEntry;
 import com.chuhai.tracker.stats.StatsResponses.Timeline;
 import com.chuhai.tracker.synthetic.SyntheticData;
@@ -135,6 +136,9 @@ class StatsApiController {
                         .toList(),
                 flows.origins().stream()
                         .map(flow -> new OriginFlow(flow.from(), flow.to(), flow.count()))
+                        .toList(),
+                flows.regions().stream()
+                        .map(flow -> new RegionFlow(flow.from(), flow.to(), flow.count()))
                         .toList(),
                 synthetic.status().companies());
     }

@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The statistics as the API shows them. Origin keys are the codes US, CN and OTHER. */
+/**
+ * The statistics as the API shows them. Origin keys are the codes US, CN, OTHER and UNDISCLOSED (data
+ * kept where the sources do not name the operator).
+ */
 final class StatsResponses {
 
     private StatsResponses() {}
@@ -20,11 +23,15 @@ final class StatsResponses {
             @JsonProperty("CN") long cn,
             @JsonProperty("OTHER") long other,
 
+            @JsonProperty("UNDISCLOSED")
+            @Schema(description = "Companies keeping data with an operator the sources do not name.")
+            long undisclosed,
+
             @Schema(description = "Companies using US and Chinese providers at once.")
             long both) {
 
         static ByOrigin of(OriginCounts counts) {
-            return new ByOrigin(counts.us(), counts.cn(), counts.other(), counts.both());
+            return new ByOrigin(counts.us(), counts.cn(), counts.other(), counts.undisclosed(), counts.both());
         }
     }
 
@@ -58,6 +65,11 @@ final class StatsResponses {
             @JsonProperty("US") long us,
             @JsonProperty("CN") long cn,
             @JsonProperty("OTHER") long other,
+
+            @JsonProperty("UNDISCLOSED")
+            @Schema(description = "Companies keeping data with an operator the sources do not name.")
+            long undisclosed,
+
             long both) {
 
         static RegionEntry of(GroupCount group) {
@@ -69,6 +81,7 @@ final class StatsResponses {
                     counts.us(),
                     counts.cn(),
                     counts.other(),
+                    counts.undisclosed(),
                     counts.both());
         }
     }
@@ -79,12 +92,23 @@ final class StatsResponses {
             @JsonProperty("US") long us,
             @JsonProperty("CN") long cn,
             @JsonProperty("OTHER") long other,
+
+            @JsonProperty("UNDISCLOSED")
+            @Schema(description = "Companies keeping data with an operator the sources do not name.")
+            long undisclosed,
+
             long both) {
 
         static SectorEntry of(GroupCount group) {
             OriginCounts counts = group.counts();
             return new SectorEntry(
-                    group.key(), counts.tracked(), counts.us(), counts.cn(), counts.other(), counts.both());
+                    group.key(),
+                    counts.tracked(),
+                    counts.us(),
+                    counts.cn(),
+                    counts.other(),
+                    counts.undisclosed(),
+                    counts.both());
         }
     }
 
@@ -103,6 +127,11 @@ final class StatsResponses {
             @JsonProperty("US") long us,
             @JsonProperty("CN") long cn,
             @JsonProperty("OTHER") long other,
+
+            @JsonProperty("UNDISCLOSED")
+            @Schema(description = "Companies keeping data with an operator the sources do not name.")
+            long undisclosed,
+
             long both) {
 
         static Point of(TimelinePoint point) {
@@ -114,6 +143,7 @@ final class StatsResponses {
                     counts.us(),
                     counts.cn(),
                     counts.other(),
+                    counts.undisclosed(),
                     counts.both());
         }
     }
@@ -124,9 +154,13 @@ final class StatsResponses {
             List<ProviderFlow> providers,
             List<OriginFlow> origins,
 
+            @Schema(description = "Relocations (migrations to another region), counted region to region.")
+            List<RegionFlow> regions,
+
             @Schema(description = SYNTHETIC) long syntheticCompanies) {}
 
     record ProviderFlow(
+            @Schema(description = "Null when the provider left was not disclosed.")
             String from,
 
             @Schema(description = "Null when the destination was not disclosed.")
@@ -135,10 +169,20 @@ final class StatsResponses {
             long count) {}
 
     record OriginFlow(
+            @Schema(description = "Null when the provider left was not disclosed.")
             Origin from,
 
             @Schema(description = "Null when the destination was not disclosed.")
             Origin to,
+
+            long count) {}
+
+    record RegionFlow(
+            @Schema(description = "Code of the region left.", example = "hk")
+            String from,
+
+            @Schema(description = "Code of the region moved to.", example = "sg")
+            String to,
 
             long count) {}
 }

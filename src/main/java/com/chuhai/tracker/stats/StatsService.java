@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>An adoption is active on D when it has started by D and has not ended by D: {@code start_date <=
  * D}, or for an unreported start, the company's founding year is unknown or not after D's year; and
  * {@code end_date} is null or after D. Filters narrow the adoptions before counting; companies are
- * counted distinct.
+ * counted distinct. An adoption without a provider (its operator not disclosed) counts in the fourth
+ * origin bucket, UNDISCLOSED, and in {@code tracked}; never in another origin.
  *
  * <p>Each method is one SQL statement (flows: two), so none opens a transaction of its own: an ORM
  * session per call would cost more than the query on small data. {@link #snapshot} groups several in
@@ -81,6 +82,7 @@ public class StatsService {
                        COALESCE(SUM(uses_us), 0) AS us,
                        COALESCE(SUM(uses_cn), 0) AS cn,
                        COALESCE(SUM(uses_other), 0) AS other,
+                       COALESCE(SUM(uses_undisclosed), 0) AS undisclosed,
                        COALESCE(SUM(uses_us * uses_cn), 0) AS both_origins,
                        COALESCE(SUM(unsourced), 0) AS unsourced
                 FROM (SELECT a.company_id, %s,
@@ -128,6 +130,7 @@ public class StatsService {
                 SELECT rg.code, rg.name,
                        COALESCE(used.tracked, 0) AS tracked, COALESCE(used.us, 0) AS us,
                        COALESCE(used.cn, 0) AS cn, COALESCE(used.other, 0) AS other,
+                       COALESCE(used.undisclosed, 0) AS undisclosed,
                        COALESCE(used.both_origins, 0) AS both_origins
                 FROM region rg
                 LEFT JOIN (SELECT region_id, %s
@@ -219,7 +222,8 @@ public class StatsService {
 
     /**
      * Migrations announced from {@code from} to {@code to} (inclusive), cancelled ones left out, counted
-     * by provider pair and by origin pair; an undisclosed destination is its own bucket (null).
+     * by provider pair and by origin pair (an undisclosed provider, on either side, is its own bucket:
+     * null), and relocations by region pair. {@code region} keeps the migrations leaving or reaching it.
      */
     @Cacheable(sync = true)
     public Flows flows(LocalDate from, LocalDate to, Sector sector, String region) {
@@ -235,14 +239,15 @@ public class StatsService {
             params.put("sector", sector.name());
         }
         if (region != null) {
-            where.append(" AND r.code = :region");
+            where.append(" AND (rf.code = :region OR rt.code = :region)");
             params.put("region", region);
         }
         String migrations = """
                 FROM cloud_migration m
                 JOIN company c ON c.id = m.company_id
-                JOIN region r ON r.id = m.region_id
-                JOIN cloud_provider pf ON pf.id = m.from_provider_id
+                JOIN region rf ON rf.id = m.from_region_id
+                JOIN region rt ON rt.id = m.to_region_id
+                LEFT JOIN cloud_provider pf ON pf.id = m.from_provider_id
                 LEFT JOIN cloud_provider pt ON pt.id = m.to_provider_id
                 """ + where;
         List<Flows.ProviderFlow> providers = jdbc.sql("""
@@ -260,6 +265,7 @@ public class StatsService {
                         rs.getString("to_name"),
                         rs.getLong("migrations")))
                 .list();
+        String fromOrigin = "CASE WHEN pf.id IS NULL THEN NULL ELSE " + Origin.sqlOf("pf.country") + " END";
         String toOrigin = "CASE WHEN pt.id IS NULL THEN NULL ELSE " + Origin.sqlOf("pt.country") + " END";
         List<Flows.OriginFlow> origins = jdbc.sql("""
                         SELECT from_origin, to_origin, COUNT(*) AS migrations
@@ -267,23 +273,44 @@ public class StatsService {
                               %s) flow
                         GROUP BY from_origin, to_origin
                         ORDER BY migrations DESC, from_origin, to_origin
-                        """.formatted(Origin.sqlOf("pf.country"), toOrigin, migrations))
+                        """.formatted(fromOrigin, toOrigin, migrations))
                 .params(params)
                 .query((rs, n) -> new Flows.OriginFlow(
-                        Origin.valueOf(rs.getString("from_origin")),
+                        rs.getString("from_origin") == null ? null : Origin.valueOf(rs.getString("from_origin")),
                         rs.getString("to_origin") == null ? null : Origin.valueOf(rs.getString("to_origin")),
                         rs.getLong("migrations")))
                 .list();
-        return new Flows(from, to, providers, origins);
+        List<Flows.RegionFlow> regions = jdbc.sql("""
+                        SELECT rf.code AS from_code, rf.name AS from_name, rt.code AS to_code, rt.name AS to_name,
+                               COUNT(*) AS migrations
+                        %s AND m.from_region_id <> m.to_region_id
+                        GROUP BY rf.code, rf.name, rt.code, rt.name
+                        ORDER BY migrations DESC, from_code, to_code
+                        """.formatted(migrations))
+                .params(params)
+                .query((rs, n) -> new Flows.RegionFlow(
+                        rs.getString("from_code"),
+                        rs.getString("from_name"),
+                        rs.getString("to_code"),
+                        rs.getString("to_name"),
+                        rs.getLong("migrations")))
+                .list();
+        return new Flows(from, to, providers, origins, regions);
     }
 
-    /** Per company: 1 when it uses a provider of that origin among the grouped adoptions, else 0. */
-    private static final String ORIGIN_FLAGS = "MAX(p.us) AS uses_us, MAX(p.cn) AS uses_cn, MAX(p.other) AS uses_other";
+    /**
+     * Per company: 1 when it uses a provider of that origin among the grouped adoptions, else 0; an
+     * adoption without a provider (left-joined, so its flags are null) flags UNDISCLOSED.
+     */
+    private static final String ORIGIN_FLAGS = """
+            COALESCE(MAX(p.us), 0) AS uses_us, COALESCE(MAX(p.cn), 0) AS uses_cn,
+            COALESCE(MAX(p.other), 0) AS uses_other,
+            MAX(CASE WHEN a.provider_id IS NULL THEN 1 ELSE 0 END) AS uses_undisclosed""";
 
     /** Sums the per-company flags of {@link #ORIGIN_FLAGS} into origin counts. */
     private static final String ORIGIN_SUMS = """
             COUNT(*) AS tracked, SUM(uses_us) AS us, SUM(uses_cn) AS cn, SUM(uses_other) AS other,
-            SUM(uses_us * uses_cn) AS both_origins""";
+            SUM(uses_undisclosed) AS undisclosed, SUM(uses_us * uses_cn) AS both_origins""";
 
     private static OriginCounts originCounts(ResultSet rs) throws SQLException {
         return new OriginCounts(
@@ -291,6 +318,7 @@ public class StatsService {
                 rs.getLong("us"),
                 rs.getLong("cn"),
                 rs.getLong("other"),
+                rs.getLong("undisclosed"),
                 rs.getLong("both_origins"));
     }
 
@@ -303,7 +331,7 @@ public class StatsService {
         StringBuilder sql = new StringBuilder("""
                 FROM %3$s
                 JOIN company c ON c.id = a.company_id
-                JOIN %4$s p ON p.id = a.provider_id
+                LEFT JOIN %4$s p ON p.id = a.provider_id
                 WHERE (a.start_date <= %1$s
                        OR (a.start_date IS NULL AND (c.founded_year IS NULL OR c.founded_year <= %2$s)))
                   AND (a.end_date IS NULL OR a.end_date > %1$s)

@@ -75,7 +75,8 @@ class SyntheticDataLoader implements ApplicationRunner {
     private static final List<String> MIGRATION_COLUMNS = List.of(
             "id",
             "company_id",
-            "region_id",
+            "from_region_id",
+            "to_region_id",
             "from_provider_id",
             "to_provider_id",
             "announced_on",
@@ -261,6 +262,7 @@ class SyntheticDataLoader implements ApplicationRunner {
                     now,
                     id,
                     m.companyId(),
+                    m.regionId(),
                     m.regionId(),
                     m.fromProviderId(),
                     m.toProviderId(),

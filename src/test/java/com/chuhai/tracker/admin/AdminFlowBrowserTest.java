@@ -79,7 +79,7 @@ class AdminFlowBrowserTest {
 
         driver.get(url("/admin/migrations/new"));
         driver.findElement(By.id("company")).sendKeys(slug);
-        new Select(driver.findElement(By.id("region"))).selectByValue(region.getCode());
+        new Select(driver.findElement(By.id("fromRegion"))).selectByValue(region.getCode());
         new Select(driver.findElement(By.id("fromProvider"))).selectByValue(chinese.getSlug());
         new Select(driver.findElement(By.id("toProvider"))).selectByValue(american.getSlug());
         setDate("announcedOn", "2024-02-01");

@@ -48,6 +48,32 @@ class AdminAdoptionControllerTest {
     }
 
     @Test
+    void recordsAnUndisclosedOperatorOnlyWhenChosenAndShowsItAsSuch() {
+        var form = editor(mvc.post().uri("/admin/adoptions"))
+                .with(csrf())
+                .param("company", company.getSlug())
+                .param("region", region.getCode())
+                .param("confidence", "REPORTED");
+        assertThat(form.param("provider", "")).as("no choice is an error").hasStatus(400);
+
+        assertThat(editor(mvc.post().uri("/admin/adoptions"))
+                        .with(csrf())
+                        .param("company", company.getSlug())
+                        .param("provider", "_undisclosed")
+                        .param("region", region.getCode())
+                        .param("confidence", "REPORTED"))
+                .hasStatus3xxRedirection();
+
+        assertThat(adoptions.findAll().stream()
+                        .filter(a -> a.getCompany().getId().equals(company.getId())))
+                .singleElement()
+                .satisfies(adoption -> assertThat(adoption.getProvider()).isNull());
+        assertThat(editor(mvc.get().uri("/admin/adoptions?company=" + company.getSlug())))
+                .bodyText()
+                .contains("not disclosed");
+    }
+
+    @Test
     void createsAnAdoptionWithItsPrecisionAndSources() {
         String url = "https://example.org/" + TestData.unique("news");
 

@@ -227,6 +227,47 @@ class AdoptionApiTest {
                 .single();
     }
 
+    @Test
+    void recordsWhereDataLivesWhenItsOperatorIsNotDisclosedAndFindsIt() {
+        Map<String, Object> body = adoption("2017-09-01", null);
+        body.remove("provider");
+
+        Reply created = api.post("/api/v1/adoptions", body, editor);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("provider").isNull()).isTrue();
+        long id = created.json().get("id").asLong();
+        assertThat(adoptions.findById(id).orElseThrow().getProvider()).isNull();
+        String mine = "/api/v1/adoptions?company=" + company.getSlug();
+        assertThat(ids(api.get(mine + "&undisclosed=true"))).containsExactly(id);
+        assertThat(ids(api.get(mine + "&undisclosed=false"))).isEmpty();
+        assertThat(api.get("/api/v1/adoptions/" + id).json().get("provider").isNull())
+                .isTrue();
+
+        Map<String, Object> named = adoption("2017-09-01", null);
+        named.put("version", 0);
+        Reply revealed = api.put("/api/v1/adoptions/" + id, named, editor);
+        assertThat(revealed.status()).as(revealed.toString()).isEqualTo(200);
+        assertThat(revealed.json().get("provider").asString()).isEqualTo(provider.getSlug());
+    }
+
+    @Test
+    void anUnknownProviderIsStillRefusedRatherThanTakenForUndisclosed() {
+        Map<String, Object> body = adoption("2017-09-01", null);
+        body.put("provider", TestData.unique("nobody"));
+
+        Reply refused = api.post("/api/v1/adoptions", body, editor);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("provider");
+    }
+
+    private static List<Long> ids(Reply reply) {
+        List<Long> ids = new java.util.ArrayList<>();
+        reply.json().get("content").forEach(row -> ids.add(row.get("id").asLong()));
+        return ids;
+    }
+
     private Map<String, Object> adoption(String start, String end) {
         Map<String, Object> body = new HashMap<>();
         body.put("company", company.getSlug());

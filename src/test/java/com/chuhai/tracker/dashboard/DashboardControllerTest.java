@@ -100,8 +100,9 @@ class DashboardControllerTest {
         String page = page("/?asOf=2024-06-30&region=" + region.getCode());
 
         JsonNode origins = chart(page, "origin-chart").get("series").get(0);
-        assertThat(origins.get("values").valueStream().map(JsonNode::asLong)).containsExactly(2L, 1L, 0L);
-        assertThat(origins.get("origins").valueStream().map(JsonNode::asString)).containsExactly("US", "CN", "OTHER");
+        assertThat(origins.get("values").valueStream().map(JsonNode::asLong)).containsExactly(2L, 1L, 0L, 0L);
+        assertThat(origins.get("origins").valueStream().map(JsonNode::asString))
+                .containsExactly("US", "CN", "OTHER", "UNDISCLOSED");
 
         JsonNode providers = chart(page, "provider-chart");
         List<String> labels =

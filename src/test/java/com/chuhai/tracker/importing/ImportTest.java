@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.CompanyRepository;
 import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.migration.MigrationStatus;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.support.IntegrationTest;
@@ -160,6 +161,58 @@ class ImportTest {
         assertThat(confirm(token(checked))).hasStatusOk();
 
         assertThat(adoptionsOf(company)).isEqualTo("2023-05-01 MONTH null");
+    }
+
+    @Test
+    void adoptionsWithUndisclosedProvidersAndRelocationsSurviveARoundTrip() throws Exception {
+        Company company = data.company(Sector.HARDWARE_EV, 2014);
+        CloudProvider provider = data.provider("US");
+        Region eu = data.region();
+        Region sg = data.region();
+        data.adoption(company, null, eu, year(2019), null);
+        data.adoption(company, provider, sg, null, null);
+        data.relocation(company, eu, sg, null, provider, year(2022), MigrationStatus.ANNOUNCED);
+        String adoptions = export("/api/v1/adoptions?format=csv&company=" + company.getSlug());
+        String migrations = export("/api/v1/migrations?format=csv&company=" + company.getSlug());
+        assertThat(adoptions).as("an empty provider cell").contains("," + eu.getCode() + ",");
+        String before = providersOf(company) + " | " + movesOf(company);
+
+        MvcTestResult adoptionsChecked = upload("adoptions", adoptions);
+        assertThat(confirm(token(adoptionsChecked))).hasStatusOk().bodyText().contains("2 rows imported");
+        MvcTestResult migrationsChecked = upload("migrations", migrations);
+        assertThat(confirm(token(migrationsChecked))).hasStatusOk().bodyText().contains("1 row imported");
+
+        assertThat(providersOf(company) + " | " + movesOf(company)).isEqualTo(before);
+        assertThat(before).contains("null " + eu.getCode()).contains(eu.getCode() + "->" + sg.getCode());
+    }
+
+    private String export(String uri) throws Exception {
+        return mvc.get().uri(uri).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String providersOf(Company company) {
+        return String.join(
+                "; ",
+                jdbc.sql("""
+                                SELECT p.slug, r.code FROM adoption a
+                                LEFT JOIN cloud_provider p ON p.id = a.provider_id JOIN region r ON r.id = a.region_id
+                                WHERE a.company_id = ? ORDER BY r.code, p.slug""")
+                        .param(company.getId())
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                        .list());
+    }
+
+    private String movesOf(Company company) {
+        return String.join(
+                "; ",
+                jdbc.sql("""
+                                SELECT rf.code, rt.code, m.from_provider_id, m.to_provider_id, m.version FROM cloud_migration m
+                                JOIN region rf ON rf.id = m.from_region_id JOIN region rt ON rt.id = m.to_region_id
+                                WHERE m.company_id = ?""")
+                        .param(company.getId())
+                        .query((rs, n) -> rs.getString(1) + "->" + rs.getString(2) + " " + rs.getString(3) + " "
+                                + rs.getString(4))
+                        .list());
     }
 
     private String adoptionsOf(Company company) {

@@ -90,7 +90,7 @@ class AdminMigrationControllerTest {
         assertThat(editor(mvc.post().uri("/admin/migrations"))
                         .with(csrf())
                         .param("company", company.getSlug())
-                        .param("region", region.getCode())
+                        .param("fromRegion", region.getCode())
                         .param("fromProvider", aws.getSlug())
                         .param("toProvider", alibaba.getSlug())
                         .param("announcedOn", "2024-01-10")
@@ -150,7 +150,7 @@ class AdminMigrationControllerTest {
         return editor(mvc.post().uri("/admin/migrations/" + migration.getId()))
                 .with(csrf())
                 .param("company", company.getSlug())
-                .param("region", region.getCode())
+                .param("fromRegion", region.getCode())
                 .param("fromProvider", alibaba.getSlug())
                 .param("toProvider", aws.getSlug())
                 .param("announcedOn", "2024-01-01")
@@ -167,7 +167,7 @@ class AdminMigrationControllerTest {
     void aFormWithoutItsTokenChangesNothing() {
         assertThat(editor(mvc.post().uri("/admin/migrations"))
                         .param("company", company.getSlug())
-                        .param("region", region.getCode())
+                        .param("fromRegion", region.getCode())
                         .param("fromProvider", alibaba.getSlug())
                         .param("announcedOn", "2024-01-10"))
                 .hasStatus(403);
@@ -175,11 +175,60 @@ class AdminMigrationControllerTest {
                 .isZero();
     }
 
+    @Test
+    void aRelocationsPreviewSaysTheAdoptionEndsInOneRegionAndBeginsInTheOtherAndSavingDoesIt() {
+        Region singapore = data.region();
+        java.util.function.Function<String, MockMvcRequestBuilder> relocation =
+                action -> editor(mvc.post().uri("/admin/migrations"))
+                        .with(csrf())
+                        .param("company", company.getSlug())
+                        .param("fromRegion", region.getCode())
+                        .param("toRegion", singapore.getCode())
+                        .param("fromProvider", alibaba.getSlug())
+                        .param("toProvider", alibaba.getSlug())
+                        .param("announcedOn", "2020-08-17")
+                        .param("announcedPrecision", "DAY")
+                        .param("completedOn", "2021-01-01")
+                        .param("completedPrecision", "DAY")
+                        .param("status", "COMPLETED")
+                        .param("reason", "GEOPOLITICS_COMPLIANCE")
+                        .param("confidence", "REPORTED")
+                        .param("action", action);
+
+        assertThat(relocation.apply("preview"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Ends: " + alibaba.getName() + " in " + region.getName())
+                .contains("Begins: " + alibaba.getName() + " in " + singapore.getName());
+        assertThat(count("SELECT COUNT(*) FROM cloud_migration WHERE company_id = ?"))
+                .isZero();
+
+        assertThat(relocation.apply("save")).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("""
+                        SELECT r.code FROM adoption a JOIN region r ON r.id = a.region_id
+                        WHERE a.company_id = ? AND a.end_date IS NULL""").param(company.getId()).query(String.class).list())
+                .containsExactly(singapore.getCode());
+        assertThat(mvc.get().uri("/migrations?company=" + company.getSlug()))
+                .bodyText()
+                .contains(region.getName() + " → " + singapore.getName());
+    }
+
+    @Test
+    void theFormOffersNotDisclosedForBothProvidersAndTheRegionMovedTo() {
+        assertThat(editor(mvc.get().uri("/admin/migrations/new")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"toRegion\"")
+                .containsPattern("id=\"fromProvider\"[^>]*>\\s*<option value=\"\"[^>]*>Choose…</option>\\s*"
+                        + "<option value=\"_undisclosed\">not disclosed</option>")
+                .containsPattern("id=\"toProvider\"[^>]*>\\s*<option value=\"\"[^>]*>not disclosed</option>");
+    }
+
     private org.springframework.test.web.servlet.assertj.MvcTestResultAssert completed(String action) {
         return assertThat(editor(mvc.post().uri("/admin/migrations"))
                 .with(csrf())
                 .param("company", company.getSlug())
-                .param("region", region.getCode())
+                .param("fromRegion", region.getCode())
                 .param("fromProvider", alibaba.getSlug())
                 .param("toProvider", aws.getSlug())
                 .param("announcedOn", "2024-01-10")

@@ -187,6 +187,118 @@ class MigrationApiTest {
         assertThat(total("company=%s&from=2023-01-01")).isZero();
     }
 
+    @Test
+    void aCompletedRelocationMovesTheDataToTheOtherRegionWithTheSameProvider() {
+        Region singapore = data.region();
+        Map<String, Object> body = migration("COMPLETED");
+        body.remove("region");
+        body.put("fromRegion", region.getCode());
+        body.put("toRegion", singapore.getCode());
+        body.put("toProvider", alibaba.getSlug());
+        body.put("completedOn", "2021-03-01");
+
+        Reply created = api.post("/api/v1/migrations", body, editor);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("fromRegion").asString()).isEqualTo(region.getCode());
+        assertThat(created.json().get("toRegion").asString()).isEqualTo(singapore.getCode());
+        assertThat(created.json().get("region").isNull()).as("no single region").isTrue();
+        assertThat(adoptions.findById(onAlibaba.getId()).orElseThrow().getEndDate())
+                .isEqualTo(LocalDate.of(2021, 3, 1));
+        Reply moved =
+                api.get("/api/v1/adoptions?company=%s&region=%s".formatted(company.getSlug(), singapore.getCode()));
+        assertThat(moved.json().get("content")).hasSize(1);
+        assertThat(moved.json().get("content").get(0).get("provider").asString())
+                .isEqualTo(alibaba.getSlug());
+        assertThat(total("company=%s&relocation=true")).isEqualTo(1);
+        assertThat(total("company=%s&relocation=false")).isZero();
+        assertThat(total("company=%s&toRegion=" + singapore.getCode())).isEqualTo(1);
+        assertThat(total("company=%s&region=" + singapore.getCode()))
+                .as("region matches either end")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRelocationToAnUndisclosedProviderOpensAnUndisclosedAdoptionWhereTheDataWent() {
+        Region singapore = data.region();
+        Map<String, Object> body = migration("COMPLETED");
+        body.put("region", null);
+        body.put("fromRegion", region.getCode());
+        body.put("toRegion", singapore.getCode());
+        body.put("toProvider", null);
+        body.put("completedOn", "2021-03-01");
+
+        Reply created = api.post("/api/v1/migrations", body, editor);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Reply moved =
+                api.get("/api/v1/adoptions?company=%s&region=%s".formatted(company.getSlug(), singapore.getCode()));
+        assertThat(moved.json().get("content")).hasSize(1);
+        assertThat(moved.json().get("content").get(0).get("provider").isNull()).isTrue();
+        assertThat(moved.json().get("content").get(0).get("startDate").asString())
+                .isEqualTo("2021-03-01");
+    }
+
+    @Test
+    void aMoveFromAnUndisclosedProviderEndsTheUndisclosedAdoption() {
+        Company yoozoo = data.company(Sector.GAMING, 2009);
+        Adoption unnamed = data.adoption(yoozoo, null, region, year(2015), null);
+        Map<String, Object> body = migration("COMPLETED");
+        body.put("company", yoozoo.getSlug());
+        body.remove("fromProvider");
+        body.put("completedOn", "2021-01-01");
+
+        Reply created = api.post("/api/v1/migrations", body, editor);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("fromProvider").isNull()).isTrue();
+        assertThat(created.json().get("region").asString()).isEqualTo(region.getCode());
+        assertThat(adoptions.findById(unnamed.getId()).orElseThrow().getEndDate())
+                .isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(api.get("/api/v1/migrations?company=%s&fromOrigin=UNDISCLOSED".formatted(yoozoo.getSlug()))
+                        .json()
+                        .get("page")
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesAMoveWithinOneRegionThatChangesNothingKnown() {
+        Map<String, Object> sameProvider = migration("ANNOUNCED");
+        sameProvider.put("toProvider", alibaba.getSlug());
+        Map<String, Object> bothUndisclosed = migration("ANNOUNCED");
+        bothUndisclosed.remove("fromProvider");
+        bothUndisclosed.put("toProvider", null);
+        Map<String, Object> sameRegionSpelledTwice = migration("ANNOUNCED");
+        sameRegionSpelledTwice.put("fromRegion", region.getCode());
+        sameRegionSpelledTwice.put("toRegion", region.getCode());
+        sameRegionSpelledTwice.put("toProvider", alibaba.getSlug());
+
+        for (Map<String, Object> body : List.of(sameProvider, bothUndisclosed, sameRegionSpelledTwice)) {
+            Reply refused = api.post("/api/v1/migrations", body, editor);
+            assertThat(refused.status()).as(body.toString()).isEqualTo(400);
+            assertThat(refused.errorFields()).as(body.toString()).containsExactly("toProvider");
+        }
+        assertThat(migrationCount()).isZero();
+    }
+
+    @Test
+    void refusesARegionThatContradictsTheRegionsOfTheMoveOrNoRegionAtAll() {
+        Map<String, Object> contradicting = migration("ANNOUNCED");
+        contradicting.put("toRegion", data.region().getCode());
+        Reply refused = api.post("/api/v1/migrations", contradicting, editor);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("region");
+
+        Map<String, Object> nowhere = migration("ANNOUNCED");
+        nowhere.remove("region");
+        Reply missing = api.post("/api/v1/migrations", nowhere, editor);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorFields()).containsExactly("fromRegion");
+        assertThat(migrationCount()).isZero();
+    }
+
     private long total(String query) {
         Reply reply = api.get("/api/v1/migrations?" + query.formatted(company.getSlug()));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);

@@ -61,11 +61,11 @@ class MigrationRollbackTest {
                     throw new IllegalStateException("simulated failure after the adoptions were written");
                 })
                 .when(AopTestUtils.<AdoptionService>getUltimateTargetObject(adoptionService))
-                .switchProvider(any(), any(), any(), any(), any(), any(), any());
+                .switchProvider(any(), any(), any(), any(), any(), any(), any(), any());
 
         assertThatThrownBy(() -> service.record(new Migration(
                         company,
-                        region,
+                        Migration.Move.within(region),
                         alibaba,
                         oracle,
                         year(2022),

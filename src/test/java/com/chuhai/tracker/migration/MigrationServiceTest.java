@@ -160,7 +160,7 @@ class MigrationServiceTest {
     void refusesACompletedMigrationWithoutItsCompletionDate() {
         assertThatThrownBy(() -> new Migration(
                         company,
-                        region,
+                        Migration.Move.within(region),
                         alibaba,
                         oracle,
                         year(2022),
@@ -175,7 +175,7 @@ class MigrationServiceTest {
         PreciseDate completed = status == MigrationStatus.COMPLETED ? date : null;
         return new Migration(
                 company,
-                region,
+                Migration.Move.within(region),
                 alibaba,
                 to,
                 date,

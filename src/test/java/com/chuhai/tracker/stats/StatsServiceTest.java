@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +50,16 @@ class StatsServiceTest {
     Region us;
     Region eu;
 
+    @Autowired
+    CacheManager caches;
+
+    /**
+     * Each test writes in a transaction that is rolled back, which (rightly) drops no cache: the
+     * results of another test's data must not be served from memory.
+     */
     @BeforeEach
     void startFromEmptyTables() {
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
         for (String table : List.of(
                 "adoption_source", "migration_source", "adoption", "cloud_migration", "market_share", "source")) {
             jdbc.sql("DELETE FROM " + table).update();
@@ -288,5 +297,71 @@ class StatsServiceTest {
                         .providers())
                 .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to, Flows.ProviderFlow::count)
                 .containsExactly(tuple(gcp.getSlug(), aws.getSlug(), 1L));
+    }
+
+    @Test
+    void countsDataWithAnUndisclosedOperatorInItsOwnBucketAndInTrackedNeverAsAnotherOrigin() {
+        Company unnamedOnly = data.company(Sector.HARDWARE_EV, 2014);
+        data.adoption(unnamedOnly, null, eu, null, null);
+        Company both = data.company(Sector.GAMING, 2010);
+        data.adoption(both, aws, us, year(2015), null);
+        data.adoption(both, null, eu, year(2017), null);
+        Company ended = data.company(Sector.GAMING, 2010);
+        data.adoption(ended, null, us, year(2015), year(2020));
+
+        StatsFilter today = StatsFilter.on(NOW);
+        assertThat(stats.headline(today).counts()).isEqualTo(new OriginCounts(2, 1, 0, 0, 2, 0));
+        assertThat(stats.byRegion(today))
+                .filteredOn(group -> group.key().equals(eu.getCode()))
+                .singleElement()
+                .extracting(GroupCount::counts)
+                .isEqualTo(new OriginCounts(2, 0, 0, 0, 2, 0));
+        assertThat(stats.byRegion(today))
+                .filteredOn(group -> group.key().equals(us.getCode()))
+                .singleElement()
+                .extracting(GroupCount::counts)
+                .isEqualTo(new OriginCounts(1, 1, 0, 0, 0, 0));
+        assertThat(stats.bySector(today))
+                .filteredOn(group -> group.key().equals("HARDWARE_EV"))
+                .singleElement()
+                .extracting(GroupCount::counts)
+                .isEqualTo(new OriginCounts(1, 0, 0, 0, 1, 0));
+        assertThat(stats.byProvider(today))
+                .extracting(ProviderCount::provider, ProviderCount::companies)
+                .startsWith(tuple(aws.getSlug(), 1L));
+        assertThat(stats.timeline(2019, 2019, null, us.getCode()).get(0).counts())
+                .isEqualTo(new OriginCounts(2, 1, 0, 0, 1, 0));
+    }
+
+    @Test
+    void countsRelocationsRegionToRegionAndUndisclosedOriginsOnEitherSide() {
+        Company bigo = data.company(Sector.SOCIAL_CONTENT, 2014);
+        data.relocation(
+                bigo,
+                us,
+                eu,
+                ownDataCentres,
+                ownDataCentres,
+                day(LocalDate.of(2020, 8, 17)),
+                MigrationStatus.IN_PROGRESS);
+        Company yoozoo = data.company(Sector.GAMING, 2009);
+        data.migration(yoozoo, eu, null, gcp, year(2021), MigrationStatus.COMPLETED);
+
+        Flows flows = stats.flows(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31), null, null);
+
+        assertThat(flows.regions())
+                .extracting(Flows.RegionFlow::from, Flows.RegionFlow::to, Flows.RegionFlow::count)
+                .containsExactly(tuple(us.getCode(), eu.getCode(), 1L));
+        assertThat(flows.providers())
+                .extracting(Flows.ProviderFlow::from, Flows.ProviderFlow::to, Flows.ProviderFlow::count)
+                .containsExactlyInAnyOrder(
+                        tuple(ownDataCentres.getSlug(), ownDataCentres.getSlug(), 1L), tuple(null, gcp.getSlug(), 1L));
+        assertThat(flows.origins())
+                .extracting(Flows.OriginFlow::from, Flows.OriginFlow::to, Flows.OriginFlow::count)
+                .containsExactlyInAnyOrder(tuple(Origin.OTHER, Origin.OTHER, 1L), tuple(null, Origin.US, 1L));
+        assertThat(stats.flows(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31), null, us.getCode())
+                        .regions())
+                .as("a region filter keeps the relocations leaving it")
+                .hasSize(1);
     }
 }

@@ -142,7 +142,39 @@ public class TestData {
             MigrationStatus status) {
         PreciseDate completed = status == MigrationStatus.COMPLETED ? announced : null;
         Migration migration = new Migration(
-                company, region, from, to, announced, completed, status, MigrationReason.OTHER, Confidence.REPORTED);
+                company,
+                Migration.Move.within(region),
+                from,
+                to,
+                announced,
+                completed,
+                status,
+                MigrationReason.OTHER,
+                Confidence.REPORTED);
+        migration.addSources(List.of(source()));
+        return migrations.saveAndFlush(migration);
+    }
+
+    /** A relocation between two regions backed by one source, saved as is, without moving adoptions. */
+    public Migration relocation(
+            Company company,
+            Region from,
+            Region to,
+            CloudProvider fromProvider,
+            CloudProvider toProvider,
+            PreciseDate announced,
+            MigrationStatus status) {
+        PreciseDate completed = status == MigrationStatus.COMPLETED ? announced : null;
+        Migration migration = new Migration(
+                company,
+                new Migration.Move(from, to),
+                fromProvider,
+                toProvider,
+                announced,
+                completed,
+                status,
+                MigrationReason.GEOPOLITICS_COMPLIANCE,
+                Confidence.REPORTED);
         migration.addSources(List.of(source()));
         return migrations.saveAndFlush(migration);
     }

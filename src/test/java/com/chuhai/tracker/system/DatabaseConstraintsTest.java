@@ -106,9 +106,10 @@ class DatabaseConstraintsTest {
     }
 
     private String migration(long from, long to, String status, String completed) {
-        return "INSERT INTO cloud_migration (company_id, region_id, from_provider_id, to_provider_id, announced_on,"
-                + " announced_precision, completed_on, completed_precision, status, reason, confidence" + AUDIT
-                + ") VALUES (" + company.getId() + ", " + region.getId() + ", " + from + ", " + to
+        return "INSERT INTO cloud_migration (company_id, from_region_id, to_region_id, from_provider_id,"
+                + " to_provider_id, announced_on, announced_precision, completed_on, completed_precision, status,"
+                + " reason, confidence" + AUDIT + ") VALUES (" + company.getId() + ", " + region.getId() + ", "
+                + region.getId() + ", " + from + ", " + to
                 + ", DATE '2022-01-01', 'YEAR', " + completed + ", '" + status + "', 'COST', 'REPORTED'"
                 + AUDIT_VALUES + ")";
     }
