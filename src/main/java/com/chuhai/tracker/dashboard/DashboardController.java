@@ -8,6 +8,7 @@ import com.chuhai.tracker.migration.MigrationService;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
+import com.chuhai.tracker.region.RegionCategory;
 import com.chuhai.tracker.shared.DateBounds;
 import com.chuhai.tracker.stats.Flows;
 import com.chuhai.tracker.stats.GroupCount;
@@ -171,6 +172,16 @@ class DashboardController {
                                 "origin",
                                 origin),
                         locale)));
+        List<GroupCount> residency = snapshot.byRegionCategory();
+        model.addAttribute("residencyRows", residency);
+        model.addAttribute(
+                "residencyChart",
+                chart(groupChart(
+                        residency,
+                        g -> messages.getMessage("category.short." + g.key(), null, locale),
+                        (g, origin) -> drillDown(applied, "regionCategory", g.key(), "origin", origin),
+                        locale)));
+        model.addAttribute("residencySentence", residencySentence(counts, residency, applied));
         model.addAttribute("flowChart", chart(flowChart(flows, applied, locale)));
         model.addAttribute("marketChart", chart(marketChart(market, locale)));
         model.addAttribute("regionRows", regionRows);
@@ -229,13 +240,39 @@ class DashboardController {
     }
 
     /**
-     * The directory filtered to the companies a number counts: the same date, sector and region, and
-     * the provider or origin of the number.
+     * The numbers of the sentence that answers the article's question ("Of 31 tracked companies, 19 keep
+     * data in a destination market, 9 in a neutral hub and 1 in mainland China"), in the order of its
+     * message's arguments, each with the directory listing exactly those companies.
      */
-    static String drillDown(StatsFilter applied, String name, String value) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/companies")
-                .queryParam(name, value)
-                .queryParam("asOf", applied.asOf());
+    private static List<LinkedNumber> residencySentence(
+            OriginCounts counts, List<GroupCount> residency, StatsFilter applied) {
+        List<LinkedNumber> numbers = new ArrayList<>();
+        numbers.add(new LinkedNumber(counts.tracked(), drillDown(applied, "tracked", "true")));
+        for (RegionCategory category :
+                List.of(RegionCategory.MAJOR_MARKET, RegionCategory.NEUTRAL_HUB, RegionCategory.MAINLAND_CHINA)) {
+            long companies = residency.stream()
+                    .filter(group -> group.key().equals(category.name()))
+                    .mapToLong(group -> group.counts().tracked())
+                    .sum();
+            numbers.add(new LinkedNumber(companies, drillDown(applied, "regionCategory", category.name())));
+        }
+        return numbers;
+    }
+
+    /** A number shown as a link to the companies behind it. */
+    record LinkedNumber(long value, String link) {}
+
+    /**
+     * The directory filtered to the companies a number counts: the same date, sector and region, and
+     * the provider, origin or region category of the number ({@code nameValues}: names and values
+     * taking turns).
+     */
+    static String drillDown(StatsFilter applied, String... nameValues) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/companies");
+        for (int i = 0; i + 1 < nameValues.length; i += 2) {
+            link.queryParam(nameValues[i], nameValues[i + 1]);
+        }
+        link.queryParam("asOf", applied.asOf());
         if (applied.sector() != null) {
             link.queryParam("sector", applied.sector());
         }

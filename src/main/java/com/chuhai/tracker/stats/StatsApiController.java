@@ -3,6 +3,7 @@ package com.chuhai.tracker.stats;
 import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.stats.StatsResponses.ByOrigin;
+import com.chuhai.tracker.stats.StatsResponses.CategoryEntry;
 import com.chuhai.tracker.stats.StatsResponses.FlowsResponse;
 import com.chuhai.tracker.stats.StatsResponses.OriginFlow;
 import com.chuhai.tracker.stats.StatsResponses.Overview;
@@ -70,6 +71,7 @@ class StatsApiController {
                 snapshot.byProvider().stream().map(ProviderEntry::of).toList(),
                 snapshot.byRegion().stream().map(RegionEntry::of).toList(),
                 snapshot.bySector().stream().map(SectorEntry::of).toList(),
+                snapshot.byRegionCategory().stream().map(CategoryEntry::of).toList(),
                 headline.unsourced(),
                 synthetic.status().companies());
     }

@@ -1,6 +1,7 @@
 package com.chuhai.tracker.stats;
 
 import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.region.RegionCategory;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -45,6 +46,12 @@ final class StatsResponses {
             List<ProviderEntry> byProvider,
             List<RegionEntry> byRegion,
             List<SectorEntry> bySector,
+
+            @Schema(
+                    description = "Where the data lives: per region category, the companies with data in a"
+                            + " region of that category, split by origin; a company with data in several"
+                            + " categories counts in each.")
+            List<CategoryEntry> byRegionCategory,
 
             @Schema(description = "How many of the counted adoptions have no source.")
             long unsourced,
@@ -109,6 +116,26 @@ final class StatsResponses {
                     counts.other(),
                     counts.undisclosed(),
                     counts.both());
+        }
+    }
+
+    record CategoryEntry(
+            RegionCategory category,
+            long tracked,
+            @JsonProperty("US") long us,
+            @JsonProperty("CN") long cn,
+            @JsonProperty("OTHER") long other,
+            @JsonProperty("UNDISCLOSED") long undisclosed) {
+
+        static CategoryEntry of(GroupCount group) {
+            OriginCounts counts = group.counts();
+            return new CategoryEntry(
+                    RegionCategory.valueOf(group.key()),
+                    counts.tracked(),
+                    counts.us(),
+                    counts.cn(),
+                    counts.other(),
+                    counts.undisclosed());
         }
     }
 

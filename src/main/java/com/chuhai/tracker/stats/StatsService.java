@@ -2,6 +2,7 @@ package com.chuhai.tracker.stats;
 
 import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.region.RegionCategory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -71,7 +72,8 @@ public class StatsService {
     @Cacheable(sync = true)
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Snapshot snapshot(StatsFilter filter) {
-        return new Snapshot(headline(filter), byProvider(filter), byRegion(filter), bySector(filter));
+        return new Snapshot(
+                headline(filter), byProvider(filter), byRegion(filter), bySector(filter), byRegionCategory(filter));
     }
 
     /** Tracked companies, per origin and both, and how many of the counted adoptions have no source. */
@@ -166,6 +168,34 @@ public class StatsService {
         List<GroupCount> result = new ArrayList<>();
         for (Sector sector : Sector.values()) {
             result.add(new GroupCount(sector.name(), sector.name(), counted.getOrDefault(sector, OriginCounts.NONE)));
+        }
+        return result;
+    }
+
+    /**
+     * Where the data lives: per region category (destination market, neutral hub, mainland China,
+     * other), the companies with an active adoption in a region of that category, split by origin.
+     * A company with data in the US and in Singapore counts in both categories. Every category listed,
+     * in its declared order.
+     */
+    public List<GroupCount> byRegionCategory(StatsFilter filter) {
+        Query active =
+                activeAdoptions(filter, "adoption a JOIN region rg ON rg.id = a.region_id", ":asOf", ":asOfYear");
+        String sql = """
+                SELECT category, %s
+                FROM (SELECT rg.category, a.company_id, %s
+                      %s
+                      GROUP BY rg.category, a.company_id) per_company
+                GROUP BY category
+                """.formatted(ORIGIN_SUMS, ORIGIN_FLAGS, active.sql());
+        Map<RegionCategory, OriginCounts> counted = new EnumMap<>(RegionCategory.class);
+        jdbc.sql(sql).params(active.params()).query(rs -> {
+            counted.put(RegionCategory.valueOf(rs.getString("category")), originCounts(rs));
+        });
+        List<GroupCount> result = new ArrayList<>();
+        for (RegionCategory category : RegionCategory.values()) {
+            result.add(new GroupCount(
+                    category.name(), category.name(), counted.getOrDefault(category, OriginCounts.NONE)));
         }
         return result;
     }

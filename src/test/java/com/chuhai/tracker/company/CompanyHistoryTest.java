@@ -177,6 +177,60 @@ class CompanyHistoryTest {
     }
 
     @Test
+    void restoresARelocationsRegionsAndAnUndisclosedProvider() throws Exception {
+        Login editor = data.user(Role.EDITOR);
+        var company = data.company(Sector.SOCIAL_CONTENT, 2014);
+        var provider = data.provider("US");
+        var hongKong = data.region();
+        var singapore = data.region();
+        String body = "{\"company\":\"%s\",\"fromRegion\":\"%s\",\"toRegion\":\"%s\",%s\"toProvider\":\"%s\","
+                + "\"announcedOn\":\"2020-08-17\",\"status\":\"ANNOUNCED\",\"reason\":\"GEOPOLITICS_COMPLIANCE\","
+                + "\"confidence\":\"REPORTED\"%s}";
+        String created = mvc.post()
+                .uri("/api/v1/migrations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(
+                        company.getSlug(), hongKong.getCode(), singapore.getCode(), "", provider.getSlug(), ""))
+                .with(httpBasic(editor.username(), editor.password()))
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        api(
+                editor,
+                "PUT",
+                "/api/v1/migrations/" + id,
+                body.formatted(
+                        company.getSlug(),
+                        hongKong.getCode(),
+                        hongKong.getCode(),
+                        "\"fromProvider\":\"" + data.provider("CN").getSlug() + "\",",
+                        provider.getSlug(),
+                        ",\"version\":0"));
+        long first = jdbc.sql("SELECT MIN(rev) FROM cloud_migration_aud WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+
+        assertThat(mvc.get()
+                        .uri("/admin/migrations/" + id + "/history")
+                        .with(user("r").roles("EDITOR")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<del>" + singapore.getCode() + "</del>");
+        assertThat(mvc.post()
+                        .uri("/admin/migrations/" + id + "/history/" + first + "/restore")
+                        .with(user("r").roles("EDITOR"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+
+        assertThat(jdbc.sql("""
+                        SELECT rt.code || ' ' || COALESCE(CAST(m.from_provider_id AS VARCHAR), 'undisclosed')
+                        FROM cloud_migration m JOIN region rt ON rt.id = m.to_region_id WHERE m.id = ?""").param(id).query(String.class).single())
+                .isEqualTo(singapore.getCode() + " undisclosed");
+    }
+
+    @Test
     void anUnknownKindOfHistoryIsNotFound() {
         assertThat(mvc.get().uri("/admin/users/admin/history").with(user("r").roles("ADMIN")))
                 .hasStatus(404);

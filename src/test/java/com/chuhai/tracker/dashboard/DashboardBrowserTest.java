@@ -48,7 +48,7 @@ class DashboardBrowserTest {
         browser.openAndWaitForCharts("http://localhost:" + port + "/");
 
         List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
-        assertThat(canvases).hasSize(7);
+        assertThat(canvases).hasSize(8);
         assertThat(canvases)
                 .allSatisfy(canvas -> assertThat(browser.isPainted(canvas))
                         .as("canvas %s is painted", canvas.getDomAttribute("id"))
@@ -91,5 +91,30 @@ class DashboardBrowserTest {
                         .findElement(By.cssSelector("tr[data-provider='" + provider.getSlug() + "'] th"))
                         .getText())
                 .isEqualTo(hostile);
+    }
+
+    @Test
+    void answersWhereTheShippedFactsKeepTheirDataAndLeadsFromANumberToTheCompanies() {
+        browser.openAndWaitForCharts("http://localhost:" + port + "/?asOf=2026-01-01");
+        assertThat(browser.isPainted(browser.driver().findElement(By.id("residency-chart"))))
+                .isTrue();
+        WebElement hubs =
+                browser.driver().findElement(By.cssSelector("#residency-sentence a[data-residency-number='2']"));
+        long counted = Long.parseLong(hubs.getText());
+
+        browser.navigate(hubs::click);
+
+        List<String> listed =
+                browser.driver().findElements(By.cssSelector("#companies-table tr[data-company]")).stream()
+                        .map(row -> row.getDomAttribute("data-company"))
+                        .toList();
+        assertThat(browser.driver().getCurrentUrl()).contains("regionCategory=NEUTRAL_HUB");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-metric=results]"))
+                        .getText())
+                .as("the directory lists exactly the companies the number counts")
+                .startsWith(counted + " compan");
+        assertThat(listed).contains("bigo", "milimili");
+        assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 }

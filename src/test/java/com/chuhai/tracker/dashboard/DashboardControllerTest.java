@@ -8,6 +8,7 @@ import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.migration.MigrationStatus;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.region.RegionCategory;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
 import java.nio.charset.StandardCharsets;
@@ -182,6 +183,35 @@ class DashboardControllerTest {
         assertThat(mvc.get().uri("/companies?provider=aws&asOf=+999999999-12-31"))
                 .hasStatus(400);
         assertThat(mvc.get().uri("/migrations?from=-999999999-01-01")).hasStatus(400);
+    }
+
+    @Test
+    void answersWhereTheDataLivesInOneSentenceWhoseNumbersLeadToTheCompanies() throws Exception {
+        Region hub = data.region(RegionCategory.NEUTRAL_HUB);
+        data.adoption(data.company(Sector.GAMING, 2010), usProvider, hub, year(2015), null);
+        data.adoption(data.company(Sector.FINTECH, 2010), null, hub, year(2018), null);
+
+        String page = page("/?asOf=2024-06-30&region=" + hub.getCode());
+
+        assertThat(HtmlUtils.htmlUnescape(page.replaceAll("<[^>]+>", "")))
+                .contains("Of 2 tracked companies, 0 keep data in a destination market, 2 in a neutral hub and 0 in"
+                        + " mainland China.");
+        assertThat(page)
+                .contains("href=\"/companies?regionCategory=NEUTRAL_HUB&amp;asOf=2024-06-30&amp;region=" + hub.getCode()
+                        + "\"");
+        JsonNode residency = chart(page, "residency-chart");
+        assertThat(residency.get("labels").valueStream().map(JsonNode::asString))
+                .containsExactly("Destination markets", "Neutral hubs", "Mainland China", "Other regions");
+        assertThat(residency
+                        .get("series")
+                        .valueStream()
+                        .map(series -> series.get("values").get(1).asLong()))
+                .as("the hub's companies per origin: US, CN, OTHER, UNDISCLOSED")
+                .containsExactly(1L, 0L, 0L, 1L);
+        assertThat(HtmlUtils.htmlUnescape(page("/?lang=fr&asOf=2024-06-30&region=" + hub.getCode())
+                        .replaceAll("<[^>]+>", "")))
+                .contains("Sur 2 entreprises suivies, 0 conservent des données dans un marché de destination, 2 dans"
+                        + " un hub neutre et 0 en Chine continentale.");
     }
 
     private String page(String uri) throws Exception {

@@ -70,4 +70,32 @@ class ResidencyFactsTest {
                 .contains("id=\"region-flow-table\"")
                 .contains("data-from=\"hk\"");
     }
+
+    @Test
+    void regionPagesShowUndisclosedOperatorsAndTheRelocationsLeavingOrReachingThem() {
+        assertThat(api.get("/regions/ru", "text/html").body())
+                .contains("data-undisclosed")
+                .contains("Operator not disclosed")
+                .contains("1 with an operator not disclosed")
+                .contains("data-company=\"aliexpress\"");
+        assertThat(api.get("/regions/hk", "text/html").body())
+                .contains("data-relocation")
+                .contains("Hong Kong → Singapore");
+        assertThat(api.get("/regions/sg", "text/html").body()).contains("Hong Kong → Singapore");
+    }
+
+    @Test
+    void theOverviewSaysWhereTheDataLivesPerKindOfRegion() {
+        JsonNode categories =
+                api.get("/api/v1/stats/overview?asOf=2026-01-01").json().get("byRegionCategory");
+
+        assertThat(categories.valueStream().map(entry -> entry.get("category").asString()))
+                .containsExactly("MAJOR_MARKET", "NEUTRAL_HUB", "MAINLAND_CHINA", "OTHER");
+        JsonNode destinations = categories.get(0);
+        assertThat(destinations.get("UNDISCLOSED").asLong())
+                .as("NIO, AliExpress, Huawei, Shein India at least")
+                .isGreaterThanOrEqualTo(4);
+        assertThat(destinations.get("tracked").asLong())
+                .isGreaterThanOrEqualTo(destinations.get("US").asLong());
+    }
 }

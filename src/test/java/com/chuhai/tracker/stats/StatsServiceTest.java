@@ -12,6 +12,7 @@ import com.chuhai.tracker.migration.MigrationStatus;
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.Region;
+import com.chuhai.tracker.region.RegionCategory;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
 import java.time.LocalDate;
@@ -363,5 +364,37 @@ class StatsServiceTest {
                         .regions())
                 .as("a region filter keeps the relocations leaving it")
                 .hasSize(1);
+    }
+
+    @Test
+    void countsWhereTheDataLivesPerKindOfRegionWithACompanyInEveryKindItUses() {
+        Region destination = data.region(RegionCategory.MAJOR_MARKET);
+        Region hub = data.region(RegionCategory.NEUTRAL_HUB);
+        Region mainland = data.region(RegionCategory.MAINLAND_CHINA);
+        Company global = data.company(Sector.SOCIAL_CONTENT, 2012);
+        data.adoption(global, aws, destination, year(2020), null);
+        data.adoption(global, alibaba, hub, year(2019), null);
+        Company unnamed = data.company(Sector.HARDWARE_EV, 2014);
+        data.adoption(unnamed, null, destination, null, null);
+        data.adoption(unnamed, aws, destination, year(2021), null);
+        Company home = data.company(Sector.GAMING, 2010);
+        data.adoption(home, alibaba, mainland, year(2015), year(2019));
+
+        assertThat(stats.byRegionCategory(StatsFilter.on(NOW)))
+                .extracting(GroupCount::key, GroupCount::counts)
+                .containsExactly(
+                        tuple("MAJOR_MARKET", new OriginCounts(2, 2, 0, 0, 1, 0)),
+                        tuple("NEUTRAL_HUB", new OriginCounts(1, 0, 1, 0, 0, 0)),
+                        tuple("MAINLAND_CHINA", OriginCounts.NONE),
+                        tuple("OTHER", OriginCounts.NONE));
+        assertThat(stats.byRegionCategory(StatsFilter.on(LocalDate.of(2018, 6, 30))))
+                .extracting(GroupCount::key, group -> group.counts().tracked())
+                .containsExactly(
+                        tuple("MAJOR_MARKET", 1L),
+                        tuple("NEUTRAL_HUB", 0L),
+                        tuple("MAINLAND_CHINA", 1L),
+                        tuple("OTHER", 0L));
+        assertThat(stats.snapshot(StatsFilter.on(NOW)).byRegionCategory())
+                .isEqualTo(stats.byRegionCategory(StatsFilter.on(NOW)));
     }
 }

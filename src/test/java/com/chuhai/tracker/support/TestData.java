@@ -86,8 +86,12 @@ public class TestData {
     }
 
     public Region region() {
+        return region(RegionCategory.OTHER);
+    }
+
+    public Region region(RegionCategory category) {
         String code = unique("r");
-        return regions.saveAndFlush(new Region(code, "Region " + code, null, RegionCategory.OTHER));
+        return regions.saveAndFlush(new Region(code, "Region " + code, null, category));
     }
 
     public Company company(Sector sector, Integer foundedYear) {
