@@ -123,11 +123,7 @@ class DashboardController {
         model.addAttribute("regions", regions);
         model.addAttribute("headline", snapshot.headline());
         model.addAttribute("counts", counts);
-        model.addAttribute(
-                "recentMigrations",
-                lastYearFlows.providers().stream()
-                        .mapToLong(Flows.ProviderFlow::count)
-                        .sum());
+        model.addAttribute("recentMigrations", lastYearFlows.total());
         model.addAttribute("origins", origins);
         model.addAttribute("providers", providers);
         Map<String, String> providerLinks = providers.stream()
@@ -146,7 +142,8 @@ class DashboardController {
                         .getContent());
 
         model.addAttribute("originChart", chart(originChart(origins, locale)));
-        model.addAttribute("providerChart", chart(providerChart(providers, providerLinks, locale)));
+        model.addAttribute("undisclosedLink", drillDown(applied, "origin", Origin.UNDISCLOSED.name()));
+        model.addAttribute("providerChart", chart(providerChart(providers, providerLinks, counts, applied, locale)));
         List<GroupCount> regionRows = snapshot.byRegion().stream()
                 .filter(g -> g.counts().tracked() > 0)
                 .toList();
@@ -296,15 +293,32 @@ class DashboardController {
                 message("dashboard.chart.companies", locale));
     }
 
-    private ChartData providerChart(List<ProviderCount> providers, Map<String, String> links, Locale locale) {
+    /** Every provider, and a last bar for data whose operator is not disclosed, when there is any. */
+    private ChartData providerChart(
+            List<ProviderCount> providers,
+            Map<String, String> links,
+            OriginCounts counts,
+            StatsFilter applied,
+            Locale locale) {
+        List<String> labels =
+                new ArrayList<>(providers.stream().map(ProviderCount::name).toList());
+        List<Long> values =
+                new ArrayList<>(providers.stream().map(ProviderCount::companies).toList());
+        List<Origin> origins =
+                new ArrayList<>(providers.stream().map(ProviderCount::origin).toList());
+        List<String> barLinks = new ArrayList<>(
+                providers.stream().map(p -> links.get(p.provider())).toList());
+        if (counts.undisclosed() > 0) {
+            labels.add(message("origin.UNDISCLOSED", locale));
+            values.add(counts.undisclosed());
+            origins.add(Origin.UNDISCLOSED);
+            barLinks.add(drillDown(applied, "origin", Origin.UNDISCLOSED.name()));
+        }
         return new ChartData(
                 ChartData.BAR,
-                providers.stream().map(ProviderCount::name).toList(),
-                List.of(Series.perBar(
-                        message("dashboard.chart.companies", locale),
-                        providers.stream().map(ProviderCount::companies).toList(),
-                        providers.stream().map(ProviderCount::origin).toList())),
-                providers.stream().map(p -> links.get(p.provider())).toList(),
+                labels,
+                List.of(Series.perBar(message("dashboard.chart.companies", locale), values, origins)),
+                barLinks,
                 message("dashboard.chart.companies", locale));
     }
 

@@ -28,14 +28,14 @@ public class Activity {
                     "SELECT a.rev, a.revtype, 'region' AS entity, a.code AS label, a.code AS record_key FROM region_aud a",
             "adoption", """
                     SELECT a.rev, a.revtype, 'adoption' AS entity,
-                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '?')) AS label,
+                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '—')) AS label,
                            CAST(a.id AS VARCHAR(20)) AS record_key
                     FROM adoption_aud a
                     LEFT JOIN company c ON c.id = a.company_id
                     LEFT JOIN cloud_provider p ON p.id = a.provider_id""",
             "migration", """
                     SELECT a.rev, a.revtype, 'migration' AS entity,
-                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '?')) AS label,
+                           CONCAT(COALESCE(c.slug, '?'), ' / ', COALESCE(p.slug, '—')) AS label,
                            CAST(a.id AS VARCHAR(20)) AS record_key
                     FROM cloud_migration_aud a
                     LEFT JOIN company c ON c.id = a.company_id

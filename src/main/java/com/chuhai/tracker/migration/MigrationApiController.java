@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(MigrationApiController.PATH)
-@Tag(name = "Migrations", description = "Companies moving workloads in a region from one provider to another.")
+@Tag(
+        name = "Migrations",
+        description = "Companies moving workloads from one provider to another, or their data from one region to"
+                + " another (relocations); either provider may be undisclosed.")
 class MigrationApiController {
 
     static final String PATH = "/api/v1/migrations";
@@ -76,9 +79,11 @@ class MigrationApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Record a migration",
-            description = "A COMPLETED migration ends the company's adoption of fromProvider in the region on"
-                    + " completedOn and opens one of toProvider there (none when not disclosed), in one transaction;"
-                    + " 400 when the company has no such adoption in use.")
+            description = "A COMPLETED migration ends the company's adoption of fromProvider (its undisclosed"
+                    + " one when fromProvider is null) in fromRegion on completedOn and opens one of toProvider in"
+                    + " toRegion, in one transaction; an undisclosed toProvider opens an undisclosed adoption after"
+                    + " a relocation and nothing after a move within one region. 400 when the company has no such"
+                    + " adoption in use. `region` may stand for both regions of a move within one region.")
     ResponseEntity<MigrationResponse> create(@Valid @RequestBody MigrationRequest request) {
         MigrationResponse created = migrations.create(request);
         return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created);
@@ -91,7 +96,7 @@ class MigrationApiController {
     @Operation(
             summary = "Correct a migration",
             description = "Send the version you read; a migration changed since is refused with 409. Turning it"
-                    + " COMPLETED moves the adoptions as on creation; a completed migration's company, region,"
+                    + " COMPLETED moves the adoptions as on creation; a completed migration's company, regions,"
                     + " providers, completion date and status are fixed.")
     MigrationResponse update(@PathVariable long id, @Valid @RequestBody MigrationRequest request) {
         return migrations.update(id, request);

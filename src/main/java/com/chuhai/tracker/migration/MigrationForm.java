@@ -72,7 +72,7 @@ public class MigrationForm {
         MigrationForm form = new MigrationForm();
         form.company = migration.company();
         form.fromRegion = migration.fromRegion();
-        form.toRegion = migration.toRegion();
+        form.toRegion = migration.region() != null ? null : migration.toRegion();
         form.fromProvider = CloudProvider.toChoice(migration.fromProvider());
         form.toProvider = migration.toProvider();
         form.announcedOn = migration.announcedOn();

@@ -293,14 +293,20 @@ public class MigrationService {
         String fromCode = firstNonNull(blankToNull(request.fromRegion()), region);
         String toCode = firstNonNull(blankToNull(request.toRegion()), region, fromCode);
         if (fromCode == null) {
-            references.problem("fromRegion", "migration.regionRequired");
+            references.problem("region", "migration.regionRequired");
         }
         if (region != null && (!region.equals(fromCode) || !region.equals(toCode))) {
             references.problem("region", "migration.regionDisagrees", region);
         }
         Company company = references.require("company", request.company(), companies::findBySlug);
-        Region from = fromCode == null ? null : references.require("fromRegion", fromCode, regions::findByCode);
-        Region to = toCode == null ? null : references.require("toRegion", toCode, regions::findByCode);
+        // A region given as `region` alone (API v1 before relocations) is reported under that name.
+        boolean asOneRegion = region != null && region.equals(fromCode) && region.equals(toCode);
+        Region from = fromCode == null
+                ? null
+                : references.require(asOneRegion ? "region" : "fromRegion", fromCode, regions::findByCode);
+        Region to = toCode == null || (asOneRegion && from == null)
+                ? null
+                : references.require(asOneRegion ? "region" : "toRegion", toCode, regions::findByCode);
         CloudProvider fromProvider =
                 references.optional("fromProvider", blankToNull(request.fromProvider()), providers::findBySlug);
         CloudProvider toProvider =

@@ -6,15 +6,17 @@ import java.util.List;
 
 /**
  * Migrations in a window of announced dates, counted provider to provider and origin to origin, and
- * relocations region to region. A null provider or origin is the bucket of migrations whose provider
- * on that side was not disclosed.
+ * relocations region to region; {@code total} counts every migration in the window once. A null
+ * provider or origin is the bucket of migrations whose provider on that side was not disclosed; a
+ * relocation that keeps its provider is a region flow only.
  */
 public record Flows(
         LocalDate from,
         LocalDate to,
         List<ProviderFlow> providers,
         List<OriginFlow> origins,
-        List<RegionFlow> regions) {
+        List<RegionFlow> regions,
+        long total) {
 
     /** Immutable, since flows are cached and shared between requests. */
     public Flows {

@@ -109,9 +109,11 @@ class StatsApiController {
 
     @GetMapping("/flows")
     @Operation(
-            summary = "Migrations from provider to provider and from origin to origin",
-            description = "Migrations announced in the window, counted by provider pair and by origin pair;"
-                    + " cancelled ones are left out, and an undisclosed destination is \"to\": null.")
+            summary = "Migrations from provider to provider, from origin to origin and from region to region",
+            description = "Migrations announced in the window, counted by provider pair and by origin pair"
+                    + " (an undisclosed provider on either side is null there; a relocation that keeps its"
+                    + " provider is not a provider flow), and relocations by region pair; cancelled ones are"
+                    + " left out. `region` keeps the migrations leaving or reaching that region.")
     FlowsResponse flows(
             @Parameter(description = "Announced on or after; " + "2000-01-01 when left out.")
                     @RequestParam(required = false)
@@ -122,7 +124,8 @@ class StatsApiController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate to,
             @Parameter(description = "Only companies of this sector.") @RequestParam(required = false) Sector sector,
-            @Parameter(description = "Only migrations in this region (code).") @RequestParam(required = false)
+            @Parameter(description = "Only migrations leaving or reaching this region (code).")
+                    @RequestParam(required = false)
                     String region) {
         LocalDate start = from == null ? FLOWS_FROM : from;
         LocalDate end = to == null ? stats.today() : to;
@@ -142,6 +145,7 @@ class StatsApiController {
                 flows.regions().stream()
                         .map(flow -> new RegionFlow(flow.from(), flow.to(), flow.count()))
                         .toList(),
+                flows.total(),
                 synthetic.status().companies());
     }
 }

@@ -184,6 +184,9 @@ final class StatsResponses {
             @Schema(description = "Relocations (migrations to another region), counted region to region.")
             List<RegionFlow> regions,
 
+            @Schema(description = "Every migration of the window, counted once.")
+            long total,
+
             @Schema(description = SYNTHETIC) long syntheticCompanies) {}
 
     record ProviderFlow(

@@ -283,10 +283,10 @@ public class StatsService {
         List<Flows.ProviderFlow> providers = jdbc.sql("""
                         SELECT pf.slug AS from_slug, pf.name AS from_name, pt.slug AS to_slug, pt.name AS to_name,
                                COUNT(*) AS migrations
-                        %s
+                        %s AND %s
                         GROUP BY pf.slug, pf.name, pt.slug, pt.name
                         ORDER BY migrations DESC, from_slug, to_slug
-                        """.formatted(migrations))
+                        """.formatted(migrations, CHANGES_PROVIDER))
                 .params(params)
                 .query((rs, n) -> new Flows.ProviderFlow(
                         rs.getString("from_slug"),
@@ -300,10 +300,10 @@ public class StatsService {
         List<Flows.OriginFlow> origins = jdbc.sql("""
                         SELECT from_origin, to_origin, COUNT(*) AS migrations
                         FROM (SELECT %s AS from_origin, %s AS to_origin
-                              %s) flow
+                              %s AND %s) flow
                         GROUP BY from_origin, to_origin
                         ORDER BY migrations DESC, from_origin, to_origin
-                        """.formatted(fromOrigin, toOrigin, migrations))
+                        """.formatted(fromOrigin, toOrigin, migrations, CHANGES_PROVIDER))
                 .params(params)
                 .query((rs, n) -> new Flows.OriginFlow(
                         rs.getString("from_origin") == null ? null : Origin.valueOf(rs.getString("from_origin")),
@@ -325,8 +325,19 @@ public class StatsService {
                         rs.getString("to_name"),
                         rs.getLong("migrations")))
                 .list();
-        return new Flows(from, to, providers, origins, regions);
+        long total = jdbc.sql("SELECT COUNT(*) " + migrations)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new Flows(from, to, providers, origins, regions, total);
     }
+
+    /**
+     * A migration that is a provider flow: every one but a relocation that keeps its provider (those
+     * are region flows only; "own data centres to own data centres" says nothing about providers).
+     */
+    private static final String CHANGES_PROVIDER =
+            "NOT (m.from_region_id <> m.to_region_id AND pf.id IS NOT DISTINCT FROM pt.id)";
 
     /**
      * Per company: 1 when it uses a provider of that origin among the grouped adoptions, else 0; an

@@ -291,11 +291,17 @@ class MigrationApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactly("region");
 
+        Map<String, Object> unknown = migration("ANNOUNCED");
+        unknown.put("region", TestData.unique("nowhere"));
+        Reply unknownRegion = api.post("/api/v1/migrations", unknown, editor);
+        assertThat(unknownRegion.status()).isEqualTo(400);
+        assertThat(unknownRegion.errorFields()).as("as API v1 clients know it").containsExactly("region");
+
         Map<String, Object> nowhere = migration("ANNOUNCED");
         nowhere.remove("region");
         Reply missing = api.post("/api/v1/migrations", nowhere, editor);
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.errorFields()).containsExactly("fromRegion");
+        assertThat(missing.errorFields()).containsExactly("region");
         assertThat(migrationCount()).isZero();
     }
 
