@@ -127,6 +127,12 @@ class EmbeddedDatabaseSmokeTest {
         assertThat(get("/actuator/health/liveness")).contains("UP");
         assertThat(get("/actuator/health/readiness")).contains("UP");
         assertThat(get("/actuator/prometheus")).contains("jvm_memory_used_bytes");
+        get("/api/v1/stats/overview?asOf=2019-02-03");
+        get("/api/v1/stats/overview?asOf=2019-02-03");
+        assertThat(get("/actuator/prometheus"))
+                .as("the caches' hits and misses")
+                .containsPattern("cache_gets_total\\{cache=\"stats\",[^}]*result=\"hit\"[^}]*} [1-9]")
+                .containsPattern("cache_gets_total\\{cache=\"stats\",[^}]*result=\"miss\"[^}]*} [1-9]");
     }
 
     private long count(String table) {

@@ -15,7 +15,11 @@ import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-/** Surrogate key, audit columns filled by JPA auditing, and a version for optimistic locking. */
+/**
+ * Surrogate key, audit columns filled by JPA auditing, and a version for optimistic locking. Every
+ * write of a subclass tells {@link DataChanges} that the data changed (so caches drop), unless the
+ * subclass excludes the superclass listeners (user accounts do).
+ */
 @MappedSuperclass
 @Audited
 @EntityListeners({AuditingEntityListener.class, DataChangeListener.class})

@@ -4,15 +4,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Records that data changed. Once per transaction it raises the shared {@code data_version} (in that
- * transaction, so the number moves exactly when the write commits, and other instances see it), and
- * after commit it publishes {@link DataChanged} so that this instance drops its caches at once. A
- * rolled-back write changes nothing. Until that event is out, {@link #isBeingPublished} tells the
+ * Records that data changed. Once per transaction, just before it commits, it raises the shared
+ * {@code data_version} (in that transaction, so the number moves exactly when the write commits, and
+ * other instances see it), and after commit it publishes {@link DataChanged} so that this instance
+ * drops its caches at once. A rolled-back write changes nothing. The version's row is locked only
+ * from that moment to the commit, never for the life of a long write (an import), so writers do not
+ * queue behind each other. Until that event is out, {@link #isBeingPublished} tells the
  * watcher of other instances' writes that the version it reads is this instance's own.
  */
 @Component
@@ -41,12 +44,29 @@ public class DataChanges {
             return;
         }
         TransactionSynchronizationManager.bindResource(MARK, Boolean.TRUE);
-        long version = raiseVersion();
-        pending.add(version);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+            private long version = DataChanged.UNKNOWN;
+
+            /** Writes still pending in the persistence context go first: they are part of this change. */
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                // The transaction's persistence context, looked up rather than injected: the entity
+                // listener that calls this class is itself a dependency of the EntityManagerFactory.
+                TransactionSynchronizationManager.getResourceMap().values().stream()
+                        .filter(EntityManagerHolder.class::isInstance)
+                        .map(EntityManagerHolder.class::cast)
+                        .forEach(holder -> holder.getEntityManager().flush());
+                version = raiseVersion();
+                pending.add(version);
+            }
+
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(MARK);
+                if (version == DataChanged.UNKNOWN) {
+                    return;
+                }
                 try {
                     if (status == STATUS_COMMITTED) {
                         events.publishEvent(new DataChanged(version));

@@ -3,9 +3,15 @@ package com.chuhai.tracker.system;
 import com.chuhai.tracker.shared.DataChanged;
 import com.chuhai.tracker.shared.Paging;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -27,14 +33,39 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 @EnableScheduling
+@EnableConfigurationProperties(StatisticsBudgetProperties.class)
 class CacheConfig {
 
+    /** The cache of the statistics, whose values are expensive to compute. */
+    static final String STATISTICS = "stats";
+
     /** The caches, created at start so that their metrics are published. */
-    static final String[] CACHES = {"stats", "references", Paging.CACHE};
+    static final String[] CACHES = {STATISTICS, "references", Paging.CACHE};
+
+    /** Uncached statistics computed at once; above it they wait their turn briefly, then answer 503. */
+    @Bean
+    ComputeBudget statisticsBudget(StatisticsBudgetProperties properties) {
+        return new ComputeBudget(properties.concurrent(), properties.maxWait(), "problem.statisticsBusy");
+    }
+
+    /** How many statistics are being computed now, beside the budget's size. */
+    @Bean
+    MeterBinder statisticsBudgetMetrics(ComputeBudget statisticsBudget, StatisticsBudgetProperties properties) {
+        return registry -> {
+            Gauge.builder("app.statistics.computing", statisticsBudget, ComputeBudget::inUse)
+                    .description("Uncached statistics being computed now")
+                    .register(registry);
+            Gauge.builder("app.statistics.budget", properties, StatisticsBudgetProperties::concurrent)
+                    .description("Uncached statistics that may be computed at once")
+                    .register(registry);
+        };
+    }
 
     @Bean
     CacheManager cacheManager(
-            @Value("${app.cache.enabled:true}") boolean enabled, @Value("${app.cache.ttl:PT10M}") Duration ttl) {
+            @Value("${app.cache.enabled:true}") boolean enabled,
+            @Value("${app.cache.ttl:PT10M}") Duration ttl,
+            ComputeBudget statisticsBudget) {
         if (!enabled) {
             return new NoOpCacheManager();
         }
@@ -42,7 +73,9 @@ class CacheConfig {
             @Override
             protected Cache adaptCaffeineCache(
                     String name, com.github.benmanes.caffeine.cache.Cache<Object, Object> cache) {
-                return new FreshCache(super.adaptCaffeineCache(name, cache));
+                return new FreshCache(
+                        super.adaptCaffeineCache(name, cache),
+                        STATISTICS.equals(name) ? statisticsBudget : ComputeBudget.UNLIMITED);
             }
         };
         manager.setCaffeine(
@@ -56,6 +89,26 @@ class CacheConfig {
     @Bean
     KeyGenerator methodAndArguments() {
         return (target, method, params) -> new SimpleKey(method.getName(), new SimpleKey(params));
+    }
+
+    /**
+     * Hit, miss and eviction counts of every cache in {@code /actuator/prometheus}: Boot binds
+     * Caffeine's statistics only to its own cache type, and ours wrap it.
+     */
+    @Bean
+    FreshCacheMetrics freshCacheMetrics() {
+        return new FreshCacheMetrics();
+    }
+
+    /** Binds a {@link FreshCache}'s Caffeine statistics (a class, so that its cache type can be read). */
+    static class FreshCacheMetrics implements CacheMeterBinderProvider<FreshCache> {
+
+        @Override
+        public MeterBinder getMeterBinder(FreshCache cache, Iterable<Tag> tags) {
+            return cache.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine
+                    ? new CaffeineCacheMetrics<>(caffeine, cache.getName(), tags)
+                    : null;
+        }
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.system;
 
+import com.chuhai.tracker.shared.TooBusyException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,19 +13,23 @@ import org.springframework.cache.Cache;
  * A cache that never keeps a value computed from data older than its last clear: a value whose
  * computation began before a clear (a read racing a write's commit) is returned to its caller but not
  * stored. Used through {@code @Cacheable(sync = true)}, which computes through {@link #get(Object,
- * Callable)}.
+ * Callable)}. A value to compute first takes a permit of the cache's {@link ComputeBudget} (the
+ * statistics' budget keeps a burst of expensive reads from taking every database connection); readers
+ * waiting for a value another is computing need none.
  */
 final class FreshCache implements Cache {
 
     private final Cache delegate;
+    private final ComputeBudget budget;
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentMap<Object, Loading> loading = new ConcurrentHashMap<>();
 
     /** A value being computed, and the generation it was started in. */
     private record Loading(long generation, CompletableFuture<Object> result) {}
 
-    FreshCache(Cache delegate) {
+    FreshCache(Cache delegate, ComputeBudget budget) {
         this.delegate = delegate;
+        this.budget = budget;
     }
 
     @Override
@@ -65,13 +70,16 @@ final class FreshCache implements Cache {
         if (running != null && running.generation() == before) {
             return (T) await(key, valueLoader, running.result());
         }
-        try {
+        try (ComputeBudget.Permit permit = budget.acquire()) {
             T value = valueLoader.call();
             if (value != null && generation.get() == before) {
                 delegate.put(key, value);
             }
             mine.result().complete(value);
             return value;
+        } catch (TooBusyException e) {
+            mine.result().completeExceptionally(e);
+            throw e;
         } catch (Exception e) {
             mine.result().completeExceptionally(e);
             throw new ValueRetrievalException(key, valueLoader, e);

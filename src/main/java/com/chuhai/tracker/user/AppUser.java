@@ -3,18 +3,26 @@ package com.chuhai.tracker.user;
 import com.chuhai.tracker.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.ExcludeSuperclassListeners;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-/** Someone who may sign in. Only a password hash is kept. */
+/**
+ * Someone who may sign in. Only a password hash is kept. Accounts are not facts: changing one is
+ * audited like the rest but leaves the statistics caches alone (no {@code DataChangeListener}).
+ */
 @Entity
 @Table(name = "app_user")
+@ExcludeSuperclassListeners
+@EntityListeners(AuditingEntityListener.class)
 public class AppUser extends AuditedEntity {
 
     @Column(nullable = false, unique = true)

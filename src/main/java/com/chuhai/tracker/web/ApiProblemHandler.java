@@ -5,6 +5,7 @@ import com.chuhai.tracker.shared.DatabaseOutage;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
 import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.TooBusyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -298,6 +299,19 @@ class ApiProblemHandler {
         return ResponseEntity.status(answer.getStatusCode())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(answer.getBody());
+    }
+
+    /** Too many expensive computations at once (statistics): retry soon; not an outage. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooBusy(TooBusyException ex, HttpServletRequest request) throws TooBusyException {
+        requireApi(ex, request);
+        log.info("{} {} answered 503: {}", request.getMethod(), request.getRequestURI(), ex.getReason());
+        ResponseEntity<ProblemDetail> answer =
+                problem(request, HttpStatus.SERVICE_UNAVAILABLE, message(ex.getReason()), null);
+        return ResponseEntity.status(answer.getStatusCode())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .headers(ex.getHeaders())
                 .body(answer.getBody());
     }
 

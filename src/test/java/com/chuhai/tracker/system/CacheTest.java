@@ -2,6 +2,8 @@ package com.chuhai.tracker.system;
 
 import static com.chuhai.tracker.shared.PreciseDate.year;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.Sector;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Statistics and the dashboard are served from memory until a write, and every write shows at once. */
 @IntegrationTest
@@ -30,6 +33,9 @@ class CacheTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Autowired
     TestData data;
@@ -120,6 +126,26 @@ class CacheTest {
         assertThat(api.post("/api/v1/adoptions", impossible, editor).status()).isEqualTo(400);
 
         assertThat(StatementCounter.countWhile(() -> api.get(overview))).isZero();
+    }
+
+    @Test
+    void changingAUserLeavesTheStatisticsCachesAlone() {
+        Login viewer = data.user(Role.EDITOR);
+        String overview = "/api/v1/stats/overview?region=" + region.getCode();
+        api.get(overview);
+
+        assertThat(mvc.post()
+                        .uri("/admin/users/" + viewer.username())
+                        .param("role", "VIEWER")
+                        .param("enabled", "true")
+                        .param("version", "0")
+                        .with(user("an-admin").roles("ADMIN"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+
+        assertThat(StatementCounter.countWhile(() -> api.get(overview)))
+                .as("only facts empty the caches")
+                .isZero();
     }
 
     private Map<String, Object> adoption(Company company, String start) {

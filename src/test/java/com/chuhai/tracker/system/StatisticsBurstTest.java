@@ -1,0 +1,146 @@
+package com.chuhai.tracker.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chuhai.tracker.support.AppInstance;
+import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.TestData;
+import com.chuhai.tracker.support.TestData.Login;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A burst of 32 anonymous statistics requests, each with its own filter (so none is cached), against
+ * an instance holding 40,000 synthetic companies on the real PostgreSQL: the statistics run behind
+ * their budget, so cached reads, pages without statistics, sign-in, writes and readiness keep working,
+ * and a statistics request that cannot have its turn soon enough answers 503 with Retry-After and a
+ * problem that says why (never the database-outage answer).
+ */
+@IntegrationTest
+class StatisticsBurstTest {
+
+    private static final int BURST = 32;
+
+    @Autowired
+    JdbcConnectionDetails database;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String databaseName;
+    AppInstance app;
+    ExecutorService clients;
+
+    @AfterEach
+    void stop() {
+        if (clients != null) {
+            clients.shutdownNow();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (databaseName != null) {
+            jdbc.sql("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)")
+                    .update();
+        }
+    }
+
+    @Test
+    void aBurstOfUncachedStatisticsLeavesEverythingElseWorking() {
+        databaseName = "chuhai_burst_"
+                + TestData.unique("db").substring(3).replace("-", "_").toLowerCase(Locale.ROOT);
+        jdbc.sql("CREATE DATABASE " + databaseName).update();
+        URI real = URI.create(database.getJdbcUrl().substring("jdbc:".length()));
+        String url = "jdbc:postgresql://" + real.getHost() + ":" + real.getPort() + "/" + databaseName;
+        String password = TestData.unique("burst-admin-password");
+        app = AppInstance.start(
+                url,
+                database.getUsername(),
+                database.getPassword(),
+                "app.admin.password=" + password,
+                "app.synthetic.companies=40000");
+        Login admin = new Login("admin", password);
+        assertThat(app.get("/api/v1/companies/tiktok").statusCode()).isEqualTo(200);
+
+        clients = Executors.newFixedThreadPool(BURST);
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < BURST; i++) {
+            String path = switch (i % 4) {
+                case 0, 1 -> "/api/v1/stats/timeline?from=" + (1967 + i) + "&to=2026";
+                case 2 ->
+                    "/api/v1/stats/overview?asOf=" + LocalDate.of(2019, 1, 1).plusDays(i);
+                default -> "/?asOf=" + LocalDate.of(2020, 1, 1).plusDays(i);
+            };
+            burst.add(CompletableFuture.supplyAsync(
+                    () -> app.send(app.request(path).header("Accept", "text/html,application/json")), clients));
+        }
+
+        List<Long> cachedReads = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            cachedReads.add(timed(() -> {
+                HttpResponse<String> cached = app.get("/api/v1/companies/tiktok");
+                assertThat(cached.statusCode())
+                        .as("a cached read during the burst")
+                        .isEqualTo(200);
+                return cached;
+            }));
+        }
+        assertThat(cachedReads.stream().sorted().toList().get(1))
+                .as("a cached read answers within 500 ms (median of three, in ms)")
+                .isLessThan(500L);
+        assertThat(app.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(app.get("/companies?q=tiktok").statusCode())
+                .as("a page without statistics")
+                .isEqualTo(200);
+        assertThat(app.get("/login").statusCode()).as("the sign-in page").isEqualTo(200);
+        String slug = TestData.unique("burst");
+        assertThat(app.postJson(
+                                "/api/v1/companies",
+                                "{\"slug\": \"%s\", \"name\": \"Burst Co\", \"sector\": \"GAMING\"}".formatted(slug),
+                                admin)
+                        .statusCode())
+                .as("a write")
+                .isEqualTo(201);
+
+        List<HttpResponse<String>> answers =
+                burst.stream().map(CompletableFuture::join).toList();
+        assertThat(answers)
+                .allSatisfy(answer -> assertThat(answer.statusCode())
+                        .as(answer.uri() + ": "
+                                + answer.body()
+                                        .substring(
+                                                0, Math.min(200, answer.body().length())))
+                        .isIn(200, 503));
+        assertThat(answers.stream().filter(answer -> answer.statusCode() == 503))
+                .allSatisfy(busy -> {
+                    assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+                    if (busy.uri().getPath().startsWith("/api/")) {
+                        assertThat(busy.headers().firstValue("Content-Type"))
+                                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                        assertThat(busy.body()).contains("statistics are being computed");
+                    } else {
+                        assertThat(busy.body()).contains("Busy right now").doesNotContain("Temporarily unavailable");
+                    }
+                });
+    }
+
+    private static long timed(Supplier<HttpResponse<String>> request) {
+        long started = System.nanoTime();
+        request.get();
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}
