@@ -29,9 +29,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfigureMetrics
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties =
-                "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "app.admin.password=" + EmbeddedDatabaseSmokeTest.ADMIN_PASSWORD
+        })
 class EmbeddedDatabaseSmokeTest {
+
+    static final String ADMIN_PASSWORD = "smoke-test-admin-passphrase";
 
     @LocalServerPort
     int port;
@@ -126,10 +130,10 @@ class EmbeddedDatabaseSmokeTest {
     void reportsHealthAndMetrics() throws Exception {
         assertThat(get("/actuator/health/liveness")).contains("UP");
         assertThat(get("/actuator/health/readiness")).contains("UP");
-        assertThat(get("/actuator/prometheus")).contains("jvm_memory_used_bytes");
+        assertThat(get("/actuator/prometheus", "admin:" + ADMIN_PASSWORD)).contains("jvm_memory_used_bytes");
         get("/api/v1/stats/overview?asOf=2019-02-03");
         get("/api/v1/stats/overview?asOf=2019-02-03");
-        assertThat(get("/actuator/prometheus"))
+        assertThat(get("/actuator/prometheus", "admin:" + ADMIN_PASSWORD))
                 .as("the caches' hits and misses")
                 .containsPattern("cache_gets_total\\{cache=\"stats\",[^}]*result=\"hit\"[^}]*} [1-9]")
                 .containsPattern("cache_gets_total\\{cache=\"stats\",[^}]*result=\"miss\"[^}]*} [1-9]");
@@ -140,11 +144,21 @@ class EmbeddedDatabaseSmokeTest {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    /** A GET, signed in with HTTP Basic as {@code user:password} unless null. */
+    private String get(String path, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (credentials != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
         return response.body();
     }

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.adoption;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.source.SourceResponse;
@@ -30,9 +31,15 @@ record AdoptionResponse(
         Confidence confidence,
         List<SourceResponse> sources,
         Instant createdAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String createdBy,
+
         Instant updatedAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String updatedBy,
+
         long version) {
 
     static final CsvColumns<AdoptionResponse> CSV = CsvColumns.<AdoptionResponse>of()
@@ -65,9 +72,9 @@ record AdoptionResponse(
                 adoption.getConfidence(),
                 adoption.getSources().stream().map(SourceResponse::of).toList(),
                 adoption.getCreatedAt(),
-                adoption.getCreatedBy(),
+                AccountNames.visible(adoption.getCreatedBy()),
                 adoption.getUpdatedAt(),
-                adoption.getUpdatedBy(),
+                AccountNames.visible(adoption.getUpdatedBy()),
                 adoption.getVersion());
     }
 }

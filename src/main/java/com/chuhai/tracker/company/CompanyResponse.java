@@ -1,6 +1,8 @@
 package com.chuhai.tracker.company;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.web.CsvColumns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** A company as the API shows it; {@code parent} is the parent's slug. */
@@ -17,9 +19,15 @@ public record CompanyResponse(
         String website,
         String description,
         Instant createdAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String createdBy,
+
         Instant updatedAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String updatedBy,
+
         long version) {
 
     /** The CSV columns of an export, which the import reads back. */
@@ -50,9 +58,9 @@ public record CompanyResponse(
                 company.getWebsite(),
                 company.getDescription(),
                 company.getCreatedAt(),
-                company.getCreatedBy(),
+                AccountNames.visible(company.getCreatedBy()),
                 company.getUpdatedAt(),
-                company.getUpdatedBy(),
+                AccountNames.visible(company.getUpdatedBy()),
                 company.getVersion());
     }
 }

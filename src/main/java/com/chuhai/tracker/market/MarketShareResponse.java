@@ -1,7 +1,9 @@
 package com.chuhai.tracker.market;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.source.SourceResponse;
 import com.chuhai.tracker.web.CsvColumns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,9 +17,15 @@ record MarketShareResponse(
         String measure,
         SourceResponse source,
         Instant createdAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String createdBy,
+
         Instant updatedAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String updatedBy,
+
         long version) {
 
     static final CsvColumns<MarketShareResponse> CSV = CsvColumns.<MarketShareResponse>of()
@@ -39,9 +47,9 @@ record MarketShareResponse(
                 share.getMeasure(),
                 share.getSource() == null ? null : SourceResponse.of(share.getSource()),
                 share.getCreatedAt(),
-                share.getCreatedBy(),
+                AccountNames.visible(share.getCreatedBy()),
                 share.getUpdatedAt(),
-                share.getUpdatedBy(),
+                AccountNames.visible(share.getUpdatedBy()),
                 share.getVersion());
     }
 }

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.migration;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.source.SourceResponse;
@@ -43,9 +44,15 @@ record MigrationResponse(
         Confidence confidence,
         List<SourceResponse> sources,
         Instant createdAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String createdBy,
+
         Instant updatedAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String updatedBy,
+
         long version) {
 
     static final CsvColumns<MigrationResponse> CSV = CsvColumns.<MigrationResponse>of()
@@ -92,9 +99,9 @@ record MigrationResponse(
                 migration.getConfidence(),
                 migration.getSources().stream().map(SourceResponse::of).toList(),
                 migration.getCreatedAt(),
-                migration.getCreatedBy(),
+                AccountNames.visible(migration.getCreatedBy()),
                 migration.getUpdatedAt(),
-                migration.getUpdatedBy(),
+                AccountNames.visible(migration.getUpdatedBy()),
                 migration.getVersion());
     }
 }

@@ -1,6 +1,8 @@
 package com.chuhai.tracker.provider;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.web.CsvColumns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** A provider as the API shows it; {@code origin} is derived from the country. */
@@ -12,9 +14,15 @@ public record ProviderResponse(
         Origin origin,
         String website,
         Instant createdAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String createdBy,
+
         Instant updatedAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String updatedBy,
+
         long version) {
 
     static final CsvColumns<ProviderResponse> CSV = CsvColumns.<ProviderResponse>of()
@@ -34,9 +42,9 @@ public record ProviderResponse(
                 provider.origin(),
                 provider.getWebsite(),
                 provider.getCreatedAt(),
-                provider.getCreatedBy(),
+                AccountNames.visible(provider.getCreatedBy()),
                 provider.getUpdatedAt(),
-                provider.getUpdatedBy(),
+                AccountNames.visible(provider.getUpdatedBy()),
                 provider.getVersion());
     }
 }

@@ -1,6 +1,8 @@
 package com.chuhai.tracker.region;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.web.CsvColumns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** A region as the API shows it. */
@@ -10,9 +12,15 @@ public record RegionResponse(
         String country,
         RegionCategory category,
         Instant createdAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String createdBy,
+
         Instant updatedAt,
+
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
         String updatedBy,
+
         long version) {
 
     static final CsvColumns<RegionResponse> CSV = CsvColumns.<RegionResponse>of()
@@ -28,9 +36,9 @@ public record RegionResponse(
                 region.getCountry(),
                 region.getCategory(),
                 region.getCreatedAt(),
-                region.getCreatedBy(),
+                AccountNames.visible(region.getCreatedBy()),
                 region.getUpdatedAt(),
-                region.getUpdatedBy(),
+                AccountNames.visible(region.getUpdatedBy()),
                 region.getVersion());
     }
 }

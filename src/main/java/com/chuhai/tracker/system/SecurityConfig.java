@@ -2,6 +2,7 @@ package com.chuhai.tracker.system;
 
 import com.chuhai.tracker.user.Role;
 import com.chuhai.tracker.web.ApiAuthProblems;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -51,6 +53,36 @@ class SecurityConfig {
             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
     /**
+     * The pages and resources anyone may read. Access fails closed: a page that is not listed here
+     * (nor under /admin or /account) is refused, so a new route is private until someone decides it is
+     * public ({@code SecurityRulesTest} walks every mapped route).
+     */
+    static final String[] PUBLIC_PAGES = {
+        "/",
+        "/companies",
+        "/companies/*",
+        "/migrations",
+        "/providers",
+        "/providers/*",
+        "/regions",
+        "/regions/*",
+        "/login",
+        "/error",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/v3/api-docs*",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**"
+    };
+
+    /** Browser features no page of ours uses, switched off for every page. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
      * The signed-in sessions, kept in the database by Spring Session so that every instance shares them,
      * and so that disabling a user or changing their role ends their sessions wherever they are used.
      */
@@ -62,6 +94,27 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Operations: the health probes are open (load balancers and orchestrators call them); metrics and
+     * everything else of the actuator need an admin, signing in with HTTP Basic (as a scraper does).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, ApiAuthProblems problems) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.realmName(ApiAuthProblems.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfig::headers)
+                .build();
     }
 
     @Bean
@@ -93,14 +146,21 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/users/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin/**")
-                        .hasAnyRole(Role.WRITERS)
-                        .requestMatchers("/account/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        return http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers("/admin/users/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers("/admin/**")
+                                .hasAnyRole(Role.WRITERS)
+                                .requestMatchers("/account/**")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+                                .permitAll()
+                                .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
+                                .permitAll()
+                                .anyRequest()
+                                .denyAll())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(SecurityConfig::afterSignIn)
                         .permitAll())
@@ -132,6 +192,9 @@ class SecurityConfig {
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin"))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy

@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ExcludeSuperclassListeners;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -39,14 +38,6 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    /** Failed sign-ins in a row; kept by {@link LoginAttempts}. */
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    /** Until when sign-in is refused after too many failures; null when not locked. */
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     protected AppUser() {}
 
     public AppUser(String username, String passwordHash, Role role) {
@@ -60,10 +51,6 @@ public class AppUser extends AuditedEntity {
         return Objects.requireNonNull(username, "username").trim().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     }
@@ -74,18 +61,6 @@ public class AppUser extends AuditedEntity {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
-        if (enabled) {
-            this.failedLogins = 0;
-            this.lockedUntil = null;
-        }
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public String getUsername() {

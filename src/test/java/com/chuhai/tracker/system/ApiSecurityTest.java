@@ -32,6 +32,24 @@ class ApiSecurityTest {
     }
 
     @Test
+    void editorsSignInNamesAreShownToSignedInUsersOnly() {
+        Login editor = data.user(Role.EDITOR);
+        String slug = TestData.unique("named");
+        assertThat(api.post("/api/v1/providers", provider(slug), editor).status())
+                .isEqualTo(201);
+
+        Reply anonymous = api.get("/api/v1/providers/" + slug);
+        assertThat(anonymous.json().get("createdBy").isNull()).isTrue();
+        assertThat(anonymous.json().get("updatedBy").isNull()).isTrue();
+        assertThat(api.get("/api/v1/providers?q=" + slug).body()).doesNotContain(editor.username());
+        assertThat(api.get("/api/v1/providers?format=csv&q=" + slug, "text/csv").body())
+                .doesNotContain(editor.username());
+
+        Reply signedIn = api.send(org.springframework.http.HttpMethod.GET, "/api/v1/providers/" + slug, null, editor);
+        assertThat(signedIn.json().get("createdBy").asString()).isEqualTo(editor.username());
+    }
+
+    @Test
     void writingWithoutSigningInIsUnauthorisedWithABasicChallenge() {
         String slug = TestData.unique("anon");
 

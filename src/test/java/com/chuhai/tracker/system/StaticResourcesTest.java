@@ -34,8 +34,11 @@ class StaticResourcesTest {
 
     @Test
     void pagesAndUnknownFilesAreNotServedAsResources() {
-        assertThat(api.get("/application.properties", "*/*").status()).isEqualTo(404);
-        assertThat(api.get("/templates/layout.html", "*/*").status()).isEqualTo(404);
+        // Access fails closed: a path no rule lists is refused (to sign-in) before any handler looks.
+        assertThat(api.get("/application.properties", "*/*").status()).isEqualTo(302);
+        assertThat(api.get("/templates/layout.html", "*/*").status()).isEqualTo(302);
+        assertThat(api.get("/css/application.properties", "*/*").status()).isEqualTo(404);
+        assertThat(api.get("/img/../application.properties", "*/*").status()).isNotEqualTo(200);
         assertThat(api.get("/favicon.ico", "*/*").status()).isEqualTo(301);
     }
 }

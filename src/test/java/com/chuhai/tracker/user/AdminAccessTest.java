@@ -2,6 +2,7 @@ package com.chuhai.tracker.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.chuhai.tracker.support.IntegrationTest;
@@ -18,6 +19,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /** Signing in and out, who may reach which admin page, CSRF, lock-out, users and passwords. */
 @IntegrationTest
 class AdminAccessTest {
+
+    /** Attempts per account and address before it waits (app.sign-in.max-failures). */
+    private static final int SIGN_IN_LIMIT = 5;
+
+    /** The address of most tests' sign-ins. */
+    private static final String CLIENT = "192.0.2.10";
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Autowired
     MockMvcTester mvc;
@@ -79,35 +89,62 @@ class AdminAccessTest {
     }
 
     @Test
-    void aLockExpiresAndTheCountStartsAgain() {
+    void afterAWaitOneAttemptIsAdmittedAndItsFailureDoublesTheWait() {
         Login editor = data.user(Role.EDITOR);
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-            mvc.post()
-                    .uri("/login")
-                    .param("username", editor.username())
-                    .param("password", "x")
-                    .with(csrf())
-                    .exchange();
+        for (int i = 0; i <= SIGN_IN_LIMIT; i++) {
+            signIn(editor.username(), "wrong-" + i, CLIENT);
         }
-        jdbcLockExpired(editor.username());
+        assertThat(throttle(editor.username(), CLIENT)).isEqualTo("blocks=1");
+        waitIsOver(editor.username(), CLIENT);
 
-        assertThat(mvc.post()
-                        .uri("/login")
-                        .param("username", editor.username())
-                        .param("password", "one typo")
-                        .with(csrf()))
-                .redirectedUrl()
-                .endsWith("/login?error");
-        AppUser after = users.findByUsername(editor.username()).orElseThrow();
-        assertThat(after.getLockedUntil()).isNull();
-        assertThat(after.getFailedLogins()).isEqualTo(1);
+        assertThat(signIn(editor.username(), "one typo", CLIENT)).endsWith("/login?error");
+        assertThat(throttle(editor.username(), CLIENT))
+                .as("admitted, not yet blocked again")
+                .isEqualTo("blocks=1");
+        assertThat(signIn(editor.username(), "another typo", CLIENT)).endsWith("/login?error");
+        assertThat(throttle(editor.username(), CLIENT)).isEqualTo("blocks=2");
+        assertThat(jdbc.sql("""
+                        SELECT CAST(EXTRACT(EPOCH FROM blocked_until - updated_at) AS INTEGER) FROM sign_in_throttle
+                        WHERE username = ? AND client = ?""")
+                        .param(editor.username())
+                        .param(CLIENT)
+                        .query(Integer.class)
+                        .single())
+                .as("the second wait is twice the first (1 min)")
+                .isBetween(119, 121);
     }
 
-    private void jdbcLockExpired(String username) {
-        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
-                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+    /** Makes the pair's current wait end now, as if the time had passed. */
+    private void waitIsOver(String username, String client) {
+        jdbc.sql("UPDATE sign_in_throttle SET blocked_until = ? WHERE username = ? AND client = ?")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)))
                 .param(username)
+                .param(client)
                 .update();
+    }
+
+    private String throttle(String username, String client) {
+        return jdbc.sql("SELECT 'blocks=' || blocks FROM sign_in_throttle WHERE username = ? AND client = ?")
+                .param(username)
+                .param(client)
+                .query(String.class)
+                .single();
+    }
+
+    /** Signs in through the form from a client address; the address the answer redirects to. */
+    private String signIn(String username, String password, String client) {
+        return mvc.post()
+                .uri("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                })
+                .exchange()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     @Test
@@ -145,27 +182,60 @@ class AdminAccessTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void fiveWrongPasswordsFromOneAddressHoldBackEvenTheRightOneFromThereButNotTheOwnerElsewhere() {
         Login editor = data.user(Role.EDITOR);
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-            assertThat(mvc.post()
-                            .uri("/login")
-                            .param("username", editor.username())
-                            .param("password", "wrong-" + i)
-                            .with(csrf()))
-                    .redirectedUrl()
-                    .endsWith("/login?error");
+        for (int i = 0; i < SIGN_IN_LIMIT; i++) {
+            assertThat(signIn(editor.username(), "wrong-" + i, "203.0.113.7")).endsWith("/login?error");
         }
 
-        assertThat(mvc.post()
-                        .uri("/login")
-                        .param("username", editor.username())
-                        .param("password", editor.password())
-                        .with(csrf()))
-                .redirectedUrl()
+        assertThat(signIn(editor.username(), editor.password(), "203.0.113.7"))
+                .as("the guesser's address waits")
                 .endsWith("/login?error");
-        assertThat(users.findByUsername(editor.username()).orElseThrow().getLockedUntil())
-                .isNotNull();
+        assertThat(signIn(editor.username(), editor.password(), "198.51.100.20"))
+                .as("the owner, from their own address, is not locked out by a stranger")
+                .endsWith("/admin");
+    }
+
+    @Test
+    void aParallelBurstOfGuessesGetsNoMorePasswordsCheckedThanTheLimit() throws Exception {
+        Login editor = data.user(Role.EDITOR);
+        double checkedBefore = checkedAttempts();
+        java.util.concurrent.ExecutorService guessers = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String guess = "guess-" + i;
+                guesses.add(guessers.submit(() -> {
+                    start.await();
+                    return mvc.get()
+                            .uri("/api/v1/providers")
+                            .with(httpBasic(editor.username(), guess))
+                            .exchange()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            for (var guess : guesses) {
+                assertThat(guess.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(401);
+            }
+        } finally {
+            guessers.shutdownNow();
+        }
+
+        assertThat(checkedAttempts() - checkedBefore)
+                .as("passwords checked: counting and admitting are one atomic step")
+                .isEqualTo(SIGN_IN_LIMIT);
+        assertThat(mvc.get().uri("/api/v1/providers").with(httpBasic(editor.username(), editor.password())))
+                .as("the right password, once the limit is passed")
+                .hasStatus(401);
+    }
+
+    private double checkedAttempts() {
+        var counter =
+                meters.find("app.sign-in.attempts").tag("outcome", "checked").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -1,0 +1,16 @@
+package com.chuhai.tracker.user;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The sign-in throttle: {@code app.sign-in.max-failures} attempts per account and client address
+ * (5) before that pair waits {@code app.sign-in.first-delay} (1 min); every failure after a wait
+ * doubles it, up to {@code app.sign-in.max-delay} (1 h).
+ */
+@ConfigurationProperties("app.sign-in")
+record SignInProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("1m") Duration firstDelay,
+        @DefaultValue("1h") Duration maxDelay) {}

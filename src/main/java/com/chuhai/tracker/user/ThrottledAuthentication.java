@@ -1,0 +1,100 @@
+package com.chuhai.tracker.user;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs in with a username and password, by form and by HTTP Basic alike, behind the
+ * {@link SignInThrottle}. Every refusal is the same "bad credentials" after the same work (a BCrypt
+ * check), whether the account is unknown, disabled, throttled or the password wrong, so neither the
+ * answer nor its time tells an attacker which accounts exist. Every outcome is logged as a security
+ * event.
+ */
+@Component
+@EnableConfigurationProperties(SignInProperties.class)
+class ThrottledAuthentication implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger("security");
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+    private final PasswordEncoder encoder;
+    private final String dummyHash;
+    private final Counter checked;
+    private final Counter throttled;
+
+    ThrottledAuthentication(
+            DatabaseUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, MeterRegistry meters) {
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(encoder);
+        // Disabled accounts are refused after the password check, with the same answer as a wrong one.
+        this.passwords.setPreAuthenticationChecks(user -> {});
+        this.passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled() || !user.isAccountNonLocked() || !user.isAccountNonExpired()) {
+                throw new BadCredentialsException("Bad credentials");
+            }
+        });
+        this.throttle = throttle;
+        this.encoder = encoder;
+        this.dummyHash = encoder.encode("a password no one has");
+        this.checked = Counter.builder("app.sign-in.attempts")
+                .tag("outcome", "checked")
+                .description("Sign-in attempts whose password was checked")
+                .register(meters);
+        this.throttled = Counter.builder("app.sign-in.attempts")
+                .tag("outcome", "throttled")
+                .description("Sign-in attempts refused by the throttle without a password check")
+                .register(meters);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String username = AppUser.normalise(String.valueOf(attempt.getName()));
+        String client = clientOf(attempt);
+        if (!throttle.admit(username, client)) {
+            throttled.increment();
+            encoder.matches(String.valueOf(attempt.getCredentials()), dummyHash);
+            log.warn("security event=sign-in-throttled user='{}' client={}", username, client);
+            throw new BadCredentialsException("Bad credentials");
+        }
+        checked.increment();
+        try {
+            Authentication signedIn = passwords.authenticate(attempt);
+            throttle.succeeded(username, client);
+            log.info("security event=sign-in-succeeded user='{}' client={}", username, client);
+            return signedIn;
+        } catch (AuthenticationException refused) {
+            log.info("security event=sign-in-failed user='{}' client={}", username, client);
+            throw refused;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /**
+     * The client's address as the servlet container reports it: behind a proxy, the proxy's own unless
+     * the proxy is configured as trusted (README, Security).
+     */
+    private static String clientOf(Authentication attempt) {
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        return address.length() > 64 ? address.substring(0, 64) : address;
+    }
+}
