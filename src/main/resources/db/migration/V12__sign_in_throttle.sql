@@ -13,6 +13,9 @@ CREATE TABLE sign_in_throttle (
 );
 CREATE INDEX ix_sign_in_throttle_updated ON sign_in_throttle (updated_at);
 
+-- A generated first-admin password must be replaced at the first sign-in.
+ALTER TABLE app_user ADD COLUMN must_change_password BOOLEAN DEFAULT FALSE NOT NULL;
+
 ALTER TABLE app_user DROP CONSTRAINT ck_app_user_failed_logins;
 ALTER TABLE app_user DROP COLUMN failed_logins;
 ALTER TABLE app_user DROP COLUMN locked_until;

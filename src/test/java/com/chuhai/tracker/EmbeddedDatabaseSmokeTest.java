@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         })
 class EmbeddedDatabaseSmokeTest {
 
-    static final String ADMIN_PASSWORD = "smoke-test-admin-passphrase";
+    static final String ADMIN_PASSWORD = "ember-quartz-violin-harbour-58";
 
     @LocalServerPort
     int port;

@@ -177,9 +177,17 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Editors and admins go on to /admin; a viewer, who may not enter data, to the dashboard. */
+    /**
+     * Editors and admins go on to /admin; a viewer, who may not enter data, to the dashboard; someone
+     * who must replace a generated password, to the password form.
+     */
     private static void afterSignIn(HttpServletRequest request, HttpServletResponse response, Authentication user)
             throws IOException {
+        if (user.getAuthorities().stream()
+                .anyMatch(authority -> "PASSWORD_CHANGE_REQUIRED".equals(authority.getAuthority()))) {
+            response.sendRedirect(request.getContextPath() + "/account/password?required");
+            return;
+        }
         boolean writer = user.getAuthorities().stream()
                 .anyMatch(authority -> Arrays.stream(Role.WRITERS)
                         .anyMatch(role -> authority.getAuthority().equals("ROLE_" + role)));

@@ -2,9 +2,16 @@ package com.chuhai.tracker.user;
 
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,9 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final UserService users;
+    private final DatabaseUserDetailsService details;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(UserService users) {
+    AccountController(UserService users, DatabaseUserDetailsService details) {
         this.users = users;
+        this.details = details;
     }
 
     @GetMapping("/account/password")
@@ -35,13 +45,19 @@ class AccountController {
             BindingResult binding,
             Principal user,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         if (!binding.hasErrors() && !form.replacement().equals(form.confirmation())) {
             binding.rejectValue("confirmation", "user.passwordsDiffer");
         }
         if (!binding.hasErrors()) {
             try {
-                users.changePassword(user.getName(), form.current(), form.replacement());
+                users.changePassword(
+                        user.getName(),
+                        form.current(),
+                        form.replacement(),
+                        request.getSession().getId());
+                signInAgain(user.getName(), request, response);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/account/password";
             } catch (InvalidInputException e) {
@@ -50,5 +66,17 @@ class AccountController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "account/password";
+    }
+
+    /**
+     * This session goes on with what the user may do now: a user who had to replace a generated
+     * password gets their role.
+     */
+    private void signInAgain(String username, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails now = details.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 }

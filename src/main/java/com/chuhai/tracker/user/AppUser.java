@@ -38,6 +38,10 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Set for a generated password, which its owner must replace before doing anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected AppUser() {}
 
     public AppUser(String username, String passwordHash, Role role) {
@@ -53,6 +57,16 @@ public class AppUser extends AuditedEntity {
 
     void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.mustChangePassword = false;
+    }
+
+    /** The password was generated: its owner must choose one at their first sign-in. */
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     void changeRole(Role role) {

@@ -7,9 +7,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in from the {@code app_user} table. */
+/**
+ * Signs users in from the {@code app_user} table. A user who must replace a generated password has no
+ * role until they do: only {@link #PASSWORD_CHANGE_REQUIRED}, which opens nothing but /account.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
+
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final AppUserRepository users;
 
@@ -22,10 +27,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(AppUser.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(user.getUsername())
+        User.UserBuilder details = User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .roles(user.getRole().name())
-                .disabled(!user.isEnabled())
-                .build();
+                .disabled(!user.isEnabled());
+        return user.mustChangePassword()
+                ? details.authorities(PASSWORD_CHANGE_REQUIRED).build()
+                : details.roles(user.getRole().name()).build();
     }
 }

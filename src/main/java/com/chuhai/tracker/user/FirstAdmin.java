@@ -1,6 +1,5 @@
 package com.chuhai.tracker.user;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -24,17 +23,16 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** BCrypt hashes at most 72 bytes of a password. */
-    static final int MAX_PASSWORD_BYTES = 72;
-
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final AdminProperties properties;
+    private final PasswordPolicy policy;
 
-    FirstAdmin(AppUserRepository users, PasswordEncoder encoder, AdminProperties properties) {
+    FirstAdmin(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, AdminProperties properties) {
         this.users = users;
         this.encoder = encoder;
         this.properties = properties;
+        this.policy = policy;
     }
 
     @Override
@@ -46,10 +44,6 @@ class FirstAdmin implements ApplicationRunner {
         boolean generated =
                 properties.password() == null || properties.password().isBlank();
         String password = generated ? randomPassword() : properties.password();
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD is longer than " + MAX_PASSWORD_BYTES
-                    + " bytes, more than BCrypt can hash; choose a shorter one");
-        }
         Optional<AppUser> existing = users.findByUsername(AppUser.normalise(username));
         if (existing.isPresent() && existing.get().getRole() == Role.ADMIN) {
             log.info("The first admin was created meanwhile, by another instance");
@@ -59,8 +53,18 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("Cannot create the first admin: the username '" + username
                     + "' belongs to a user who is not an admin; set APP_ADMIN_USERNAME to another name");
         }
+        String problem = generated ? null : policy.problem(username, password);
+        if (problem != null) {
+            throw new IllegalStateException("APP_ADMIN_PASSWORD does not meet the password rules (" + problem
+                    + "): at least " + PasswordPolicy.MIN_CHARACTERS + " characters, at most "
+                    + PasswordPolicy.MAX_BYTES + " bytes in UTF-8, and not easy to guess; choose another");
+        }
         try {
-            users.saveAndFlush(new AppUser(username, encoder.encode(password), Role.ADMIN));
+            AppUser admin = new AppUser(username, encoder.encode(password), Role.ADMIN);
+            if (generated) {
+                admin.requirePasswordChange();
+            }
+            users.saveAndFlush(admin);
         } catch (DataIntegrityViolationException e) {
             if (!users.existsByRole(Role.ADMIN)) {
                 throw new IllegalStateException("Cannot create the first admin '" + username + "'", e);
@@ -70,8 +74,8 @@ class FirstAdmin implements ApplicationRunner {
         }
         if (generated) {
             log.warn(
-                    "Created the first admin '{}' with the generated password: {} (shown once; set APP_ADMIN_PASSWORD"
-                            + " to choose one)",
+                    "Created the first admin '{}' with the generated password: {} (shown once, to be replaced at"
+                            + " the first sign-in; set APP_ADMIN_PASSWORD to choose one)",
                     username,
                     password);
         } else {

@@ -3,7 +3,6 @@ package com.chuhai.tracker.user;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.session.SessionInformation;
@@ -17,16 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class UserService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final SessionRegistry sessions;
+    private final PasswordPolicy policy;
 
-    UserService(AppUserRepository users, PasswordEncoder encoder, SessionRegistry sessions) {
+    UserService(AppUserRepository users, PasswordEncoder encoder, SessionRegistry sessions, PasswordPolicy policy) {
         this.users = users;
         this.encoder = encoder;
         this.sessions = sessions;
+        this.policy = policy;
     }
 
     List<AppUser> all() {
@@ -35,7 +34,7 @@ class UserService {
 
     @Transactional
     AppUser create(String username, Role role, String password) {
-        checkPassword("password", password);
+        policy.check("password", username, password);
         if (users.findByUsername(AppUser.normalise(username)).isPresent()) {
             throw InvalidInputException.of("username", "user.taken", username);
         }
@@ -64,29 +63,27 @@ class UserService {
         return saved;
     }
 
-    /** Changes the signed-in user's own password, after checking the current one. */
+    /**
+     * Changes the signed-in user's own password, after checking the current one, and ends their other
+     * sessions (the one with {@code keptSession} id goes on).
+     */
     @Transactional
-    void changePassword(String username, String current, String replacement) {
+    void changePassword(String username, String current, String replacement, String keptSession) {
         AppUser user = require(username);
         if (current == null || !encoder.matches(current, user.getPasswordHash())) {
             throw InvalidInputException.of("current", "user.wrongPassword");
         }
-        checkPassword("replacement", replacement);
+        policy.check("replacement", username, replacement);
         user.changePassword(encoder.encode(replacement));
         users.saveAndFlush(user);
+        sessions.getAllSessions(user.getUsername(), false).stream()
+                .filter(session -> !session.getSessionId().equals(keptSession))
+                .forEach(SessionInformation::expireNow);
     }
 
     /** Signs a user out everywhere: their sessions end at their next request. */
     private void endSessions(String username) {
         sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
-    }
-
-    private static void checkPassword(String field, String password) {
-        int bytes = password == null ? 0 : password.getBytes(StandardCharsets.UTF_8).length;
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || bytes > FirstAdmin.MAX_PASSWORD_BYTES) {
-            throw InvalidInputException.of(
-                    field, "user.passwordLength", MIN_PASSWORD_LENGTH, FirstAdmin.MAX_PASSWORD_BYTES);
-        }
     }
 
     private AppUser require(String username) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -46,9 +47,16 @@ public final class AppInstance implements AutoCloseable {
         for (String property : properties) {
             args.add("--" + property);
         }
-        return new AppInstance(new SpringApplicationBuilder(ChuhaiCloudTrackerApplication.class)
-                .profiles("test")
-                .run(args.toArray(String[]::new)));
+        SpringApplicationBuilder builder =
+                new SpringApplicationBuilder(ChuhaiCloudTrackerApplication.class).profiles("test");
+        // Logging is the JVM's, set up once by the tests: an instance that configured it again would
+        // race another instance starting at the same moment ("Unable to find Spring Environment in
+        // logger context"), so instances leave it alone and log through it.
+        builder.application()
+                .setListeners(builder.application().getListeners().stream()
+                        .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                        .toList());
+        return new AppInstance(builder.run(args.toArray(String[]::new)));
     }
 
     public HttpResponse<String> get(String path) {

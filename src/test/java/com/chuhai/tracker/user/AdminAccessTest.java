@@ -256,12 +256,12 @@ class AdminAccessTest {
                         .with(csrf())
                         .param("username", username)
                         .param("role", "EDITOR")
-                        .param("password", "long-enough-password"))
+                        .param("password", "quiet-cobalt-meadow-17"))
                 .hasStatus3xxRedirection();
 
         AppUser created = users.findByUsername(username).orElseThrow();
         assertThat(created.getRole()).isEqualTo(Role.EDITOR);
-        assertThat(encoder.matches("long-enough-password", created.getPasswordHash()))
+        assertThat(encoder.matches("quiet-cobalt-meadow-17", created.getPasswordHash()))
                 .isTrue();
     }
 
@@ -274,7 +274,7 @@ class AdminAccessTest {
                         .with(user("a").roles("ADMIN"))
                         .param("username", username)
                         .param("role", "EDITOR")
-                        .param("password", "long-enough-password"))
+                        .param("password", "quiet-cobalt-meadow-17"))
                 .hasStatus(403);
         assertThat(mvc.post()
                         .uri("/admin/users")
@@ -356,21 +356,56 @@ class AdminAccessTest {
                         .with(user(viewer.username()).roles("VIEWER"))
                         .with(csrf())
                         .param("current", "not-it")
-                        .param("replacement", "a-new-long-password")
-                        .param("confirmation", "a-new-long-password"))
+                        .param("replacement", "tidal-saffron-kettle-91")
+                        .param("confirmation", "tidal-saffron-kettle-91"))
                 .hasStatus(400);
         assertThat(mvc.post()
                         .uri("/account/password")
                         .with(user(viewer.username()).roles("VIEWER"))
                         .with(csrf())
                         .param("current", viewer.password())
-                        .param("replacement", "a-new-long-password")
-                        .param("confirmation", "a-new-long-password"))
+                        .param("replacement", "tidal-saffron-kettle-91")
+                        .param("confirmation", "tidal-saffron-kettle-91"))
                 .hasStatus3xxRedirection();
 
         assertThat(encoder.matches(
-                        "a-new-long-password",
+                        "tidal-saffron-kettle-91",
                         users.findByUsername(viewer.username()).orElseThrow().getPasswordHash()))
                 .isTrue();
+    }
+
+    @Test
+    void changingOnesPasswordEndsOnesOtherSessionsButNotThisOne() {
+        Login editor = data.user(Role.EDITOR);
+        SessionCookie here = new SessionCookie();
+        SessionCookie elsewhere = new SessionCookie();
+        for (SessionCookie session : new SessionCookie[] {here, elsewhere}) {
+            session.keep(mvc.post()
+                    .uri("/login")
+                    .param("username", editor.username())
+                    .param("password", editor.password())
+                    .with(csrf())
+                    .exchange());
+        }
+        Cookie[] mine = here.cookies();
+        Cookie[] other = elsewhere.cookies();
+
+        assertThat(mvc.post()
+                        .uri("/account/password")
+                        .cookie(mine)
+                        .with(csrf())
+                        .param("current", editor.password())
+                        .param("replacement", "tidal-saffron-kettle-91")
+                        .param("confirmation", "tidal-saffron-kettle-91"))
+                .hasStatus3xxRedirection();
+
+        assertThat(mvc.get().uri("/admin").cookie(mine))
+                .as("this session goes on")
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/admin").cookie(other))
+                .as("the other one ends")
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login?expired");
     }
 }

@@ -32,6 +32,12 @@ class FirstAdminTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PasswordPolicy policy;
+
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
     @BeforeEach
     void withoutAdmins() {
         jdbc.sql("UPDATE app_user SET role = 'EDITOR' WHERE role = 'ADMIN'").update();
@@ -41,12 +47,12 @@ class FirstAdminTest {
     void createsTheAdminFromTheEnvironment() throws Exception {
         String username = TestData.unique("root");
 
-        new FirstAdmin(users, encoder, new AdminProperties(username, "chosen-password-1")).run(null);
+        new FirstAdmin(users, encoder, policy, new AdminProperties(username, "violet-harbour-lantern-42")).run(null);
 
         AppUser admin = users.findByUsername(username).orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
-        assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("chosen-password-1");
-        assertThat(encoder.matches("chosen-password-1", admin.getPasswordHash()))
+        assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("violet-harbour-lantern-42");
+        assertThat(encoder.matches("violet-harbour-lantern-42", admin.getPasswordHash()))
                 .isTrue();
     }
 
@@ -54,7 +60,7 @@ class FirstAdminTest {
     void generatesAndLogsOnceAPasswordWhenNoneIsGiven(CapturedOutput output) throws Exception {
         String username = TestData.unique("root");
 
-        new FirstAdmin(users, encoder, new AdminProperties(username, null)).run(null);
+        new FirstAdmin(users, encoder, policy, new AdminProperties(username, null)).run(null);
 
         Matcher logged = Pattern.compile("'" + Pattern.quote(username) + "' with the generated password: (\\S+)")
                 .matcher(output.getOut());
@@ -67,11 +73,60 @@ class FirstAdminTest {
 
     @Test
     void refusesAPasswordLongerThanBcryptHashes() {
-        AdminProperties tooLong = new AdminProperties(TestData.unique("root"), "x".repeat(73));
+        AdminProperties tooLong = new AdminProperties(TestData.unique("root"), "长".repeat(25));
 
-        assertThatThrownBy(() -> new FirstAdmin(users, encoder, tooLong).run(null))
+        assertThatThrownBy(() -> new FirstAdmin(users, encoder, policy, tooLong).run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("72 bytes");
+    }
+
+    @Test
+    void refusesAnAdminPasswordThatIsShortOrEasyToGuess() {
+        for (String weak :
+                new String[] {"short-pw", "password1234", "qwertyuiop123", "admin12345678", "iloveyou12345"}) {
+            AdminProperties properties = new AdminProperties(TestData.unique("root"), weak);
+            assertThatThrownBy(() -> new FirstAdmin(users, encoder, policy, properties).run(null))
+                    .as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("APP_ADMIN_PASSWORD");
+        }
+    }
+
+    @Test
+    void countsCharactersNotBytesSoALongChinesePassphraseIsWelcome() {
+        assertThat(policy.problem("someone", "海上明月共潮生天涯共此时")).isNull();
+        assertThat(policy.problem("someone", "海上明月共潮生")).isEqualTo("user.passwordShort");
+        assertThat(policy.problem("someone", "海上明月共潮生天涯共此时。海上明月共潮生天涯共此时"))
+                .as("more than 72 bytes: refused, never cut")
+                .isEqualTo("user.passwordLong");
+        assertThat(policy.problem("quiet-cobalt", "quiet-cobalt"))
+                .as("the username")
+                .isNotNull();
+    }
+
+    @Test
+    void aGeneratedPasswordMustBeReplacedAtTheFirstSignIn(CapturedOutput output) throws Exception {
+        String username = TestData.unique("root");
+        new FirstAdmin(users, encoder, policy, new AdminProperties(username, null)).run(null);
+        Matcher logged = Pattern.compile("'" + Pattern.quote(username) + "' with the generated password: (\\S+)")
+                .matcher(output.getOut());
+        assertThat(logged.find()).isTrue();
+
+        com.chuhai.tracker.support.SessionCookie session = new com.chuhai.tracker.support.SessionCookie();
+        var signedIn = session.keep(mvc.post()
+                .uri("/login")
+                .param("username", username)
+                .param("password", logged.group(1))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange());
+        assertThat(signedIn).hasStatus(302).redirectedUrl().endsWith("/account/password?required");
+        assertThat(mvc.get().uri("/admin").cookie(session.cookies()))
+                .as("nothing else until the password is changed")
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/account/password?required").cookie(session.cookies()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"password-required\"");
     }
 
     @Test
@@ -79,7 +134,7 @@ class FirstAdminTest {
         String taken = TestData.unique("editor");
         users.saveAndFlush(new AppUser(taken, encoder.encode("pw"), Role.EDITOR));
 
-        assertThatThrownBy(() -> new FirstAdmin(users, encoder, new AdminProperties(taken, "pw2")).run(null))
+        assertThatThrownBy(() -> new FirstAdmin(users, encoder, policy, new AdminProperties(taken, "pw2")).run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("APP_ADMIN_USERNAME");
     }
@@ -90,7 +145,7 @@ class FirstAdminTest {
         users.saveAndFlush(new AppUser(existing, encoder.encode("old"), Role.ADMIN));
         String username = TestData.unique("root");
 
-        new FirstAdmin(users, encoder, new AdminProperties(username, "new-password")).run(null);
+        new FirstAdmin(users, encoder, policy, new AdminProperties(username, "new-password")).run(null);
 
         assertThat(users.findByUsername(username)).isEmpty();
         assertThat(encoder.matches(

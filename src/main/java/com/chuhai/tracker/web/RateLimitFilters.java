@@ -1,0 +1,112 @@
+package com.chuhai.tracker.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rate limits, answered 429 with {@code Retry-After} (a problem for the API, the error page for
+ * pages): posted sign-in forms per client address, before Spring Security reads them; and the
+ * statistics (the API's and the dashboard) per anonymous client, after Spring Security has said who
+ * is signed in, since signed-in editors are not limited.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimits.Settings.class)
+class RateLimitFilters {
+
+    private static final Logger log = LoggerFactory.getLogger("security");
+
+    /** Before Spring Security's filters (at -100), which process the sign-in form. */
+    @Bean
+    FilterRegistrationBean<Limit> signInRateLimit(RateLimits.Settings settings, ProblemWriter problems) {
+        FilterRegistrationBean<Limit> registration = new FilterRegistrationBean<>(new Limit(
+                new RateLimits(settings.signInPerMinute()),
+                problems,
+                "problem.tooManySignIns",
+                request -> "POST".equals(request.getMethod()) && "/login".equals(path(request))));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After Spring Security's filters, so that the signed-in are known. */
+    @Bean
+    FilterRegistrationBean<Limit> statisticsRateLimit(RateLimits.Settings settings, ProblemWriter problems) {
+        FilterRegistrationBean<Limit> registration = new FilterRegistrationBean<>(new Limit(
+                new RateLimits(settings.statisticsPerMinute()),
+                problems,
+                "problem.tooManyStatistics",
+                request -> isStatistics(request) && isAnonymous()));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    private static boolean isStatistics(HttpServletRequest request) {
+        String path = path(request);
+        return "GET".equals(request.getMethod()) && (path.startsWith("/api/v1/stats/") || "/".equals(path));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean isAnonymous() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken;
+    }
+
+    /** Lets a limited request through while its client has tokens left. */
+    static final class Limit extends OncePerRequestFilter {
+
+        private final RateLimits limits;
+        private final ProblemWriter problems;
+        private final String reason;
+        private final java.util.function.Predicate<HttpServletRequest> limited;
+
+        Limit(
+                RateLimits limits,
+                ProblemWriter problems,
+                String reason,
+                java.util.function.Predicate<HttpServletRequest> limited) {
+            this.limits = limits;
+            this.problems = problems;
+            this.reason = reason;
+            this.limited = limited;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Long wait = limited.test(request) ? limits.take(request.getRemoteAddr()) : null;
+            if (wait == null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            log.warn(
+                    "security event=rate-limited reason={} client={} path={}",
+                    reason,
+                    request.getRemoteAddr(),
+                    request.getRequestURI());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
+            if (ApiProblemHandler.isApi(request)) {
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, reason);
+            } else {
+                response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.chuhai.tracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.chuhai.tracker.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Sign-in forms and anonymous statistics are rate-limited per client address: 429 with Retry-After. */
+@IntegrationTest
+@TestPropertySource(properties = {"app.rate-limit.sign-in-per-minute=3", "app.rate-limit.statistics-per-minute=4"})
+class RateLimitTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void aClientPostingSignInFormsTooFastIsToldToWaitOthersAreNot() {
+        for (int i = 0; i < 3; i++) {
+            signIn("198.51.100.1").hasStatus(302);
+        }
+        signIn("198.51.100.1").hasStatus(429).headers().containsHeader("Retry-After");
+        signIn("198.51.100.2").as("another address").hasStatus(302);
+    }
+
+    @Test
+    void anonymousStatisticsAreLimitedPerAddressSignedInEditorsAreNot() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(mvc.get().uri("/api/v1/stats/overview").with(from("203.0.113.50")))
+                    .hasStatusOk();
+        }
+        assertThat(mvc.get().uri("/api/v1/stats/overview").with(from("203.0.113.50")))
+                .hasStatus(429)
+                .hasContentTypeCompatibleWith("application/problem+json")
+                .bodyText()
+                .contains("Too many statistics requests");
+        assertThat(mvc.get().uri("/").with(from("203.0.113.50")))
+                .as("the dashboard shares the statistics' limit")
+                .hasStatus(429);
+        assertThat(mvc.get().uri("/companies").with(from("203.0.113.50")))
+                .as("pages without statistics are not limited")
+                .hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/api/v1/stats/overview")
+                        .with(from("203.0.113.50"))
+                        .with(user("editor").roles("EDITOR")))
+                .as("a signed-in editor")
+                .hasStatusOk();
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResultAssert signIn(String address) {
+        return assertThat(mvc.post()
+                .uri("/login")
+                .param("username", "nobody-" + address)
+                .param("password", "wrong")
+                .with(csrf())
+                .with(from(address)));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+}
