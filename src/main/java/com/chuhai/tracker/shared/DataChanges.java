@@ -2,12 +2,15 @@ package com.chuhai.tracker.shared;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records that data changed. Once per transaction, just before it commits, it raises the shared
@@ -29,9 +32,16 @@ public class DataChanges {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    DataChanges(JdbcClient jdbc, ApplicationEventPublisher events) {
+    /** Looked up when first needed: the entity listener that calls this class is a dependency of JPA. */
+    private final ObjectProvider<PlatformTransactionManager> transactions;
+
+    DataChanges(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            ObjectProvider<PlatformTransactionManager> transactions) {
         this.jdbc = jdbc;
         this.events = events;
+        this.transactions = transactions;
     }
 
     /** The data was written in the current transaction (or, outside one, just now). */
@@ -48,15 +58,8 @@ public class DataChanges {
 
             private long version = DataChanged.UNKNOWN;
 
-            /** Writes still pending in the persistence context go first: they are part of this change. */
             @Override
             public void beforeCommit(boolean readOnly) {
-                // The transaction's persistence context, looked up rather than injected: the entity
-                // listener that calls this class is itself a dependency of the EntityManagerFactory.
-                TransactionSynchronizationManager.getResourceMap().values().stream()
-                        .filter(EntityManagerHolder.class::isInstance)
-                        .map(EntityManagerHolder.class::cast)
-                        .forEach(holder -> holder.getEntityManager().flush());
                 version = raiseVersion();
                 pending.add(version);
             }
@@ -65,6 +68,12 @@ public class DataChanges {
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(MARK);
                 if (version == DataChanged.UNKNOWN) {
+                    // The first write reached the database only in the flush at commit, after this
+                    // transaction's before-commit step: raise the version now, in a transaction of its
+                    // own (every other instance still drops its caches, a moment later).
+                    if (status == STATUS_COMMITTED) {
+                        events.publishEvent(new DataChanged(raiseVersionAlone()));
+                    }
                     return;
                 }
                 try {
@@ -92,6 +101,12 @@ public class DataChanges {
      */
     public boolean isBeingPublished(long version) {
         return pending.contains(version);
+    }
+
+    private long raiseVersionAlone() {
+        TransactionTemplate alone = new TransactionTemplate(transactions.getObject());
+        alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return alone.execute(status -> raiseVersion());
     }
 
     /** Raises the version and returns it; the row stays locked by this transaction until it ends. */

@@ -83,6 +83,10 @@ final class FreshCache implements Cache {
         } catch (Exception e) {
             mine.result().completeExceptionally(e);
             throw new ValueRetrievalException(key, valueLoader, e);
+        } catch (Error e) {
+            // Readers waiting for this value must not wait for ever.
+            mine.result().completeExceptionally(e);
+            throw e;
         } finally {
             loading.remove(key, mine);
         }

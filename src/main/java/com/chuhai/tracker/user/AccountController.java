@@ -56,7 +56,8 @@ class AccountController {
                         user.getName(),
                         form.current(),
                         form.replacement(),
-                        request.getSession().getId());
+                        request.getSession().getId(),
+                        request.getRemoteAddr());
                 signInAgain(user.getName(), request, response);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/account/password";

@@ -63,6 +63,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = AppUser.normalise(String.valueOf(attempt.getName()));
         String client = clientOf(attempt);
+        if (!isPlausible(username)) {
+            encoder.matches(String.valueOf(attempt.getCredentials()), dummyHash);
+            log.info("security event=sign-in-failed user=<not a username> client={}", client);
+            throw new BadCredentialsException("Bad credentials");
+        }
         if (!throttle.admit(username, client)) {
             throttled.increment();
             encoder.matches(String.valueOf(attempt.getCredentials()), dummyHash);
@@ -87,13 +92,39 @@ class ThrottledAuthentication implements AuthenticationProvider {
     }
 
     /**
-     * The client's address as the servlet container reports it: behind a proxy, the proxy's own unless
-     * the proxy is configured as trusted (README, Security).
+     * Whether a name could be a username at all (at most 100 characters, no control characters), so
+     * that neither the database nor the log ever sees anything else; the rest are refused like a
+     * wrong password.
      */
-    private static String clientOf(Authentication attempt) {
+    static boolean isPlausible(String username) {
+        return !username.isEmpty()
+                && username.length() <= 100
+                && username.codePoints().noneMatch(Character::isISOControl);
+    }
+
+    /**
+     * The client's address as the servlet container reports it: behind a proxy, the proxy's own unless
+     * the proxy is configured as trusted (README, Security). IPv6 addresses count by their /64 network,
+     * which one subscriber usually holds whole.
+     */
+    static String clientOf(Authentication attempt) {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (address == null || address.isBlank()) {
             return "unknown";
+        }
+        if (address.indexOf(':') >= 0) {
+            try {
+                byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+                if (bytes.length == 16) {
+                    StringBuilder network = new StringBuilder();
+                    for (int i = 0; i < 8; i += 2) {
+                        network.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
+                    }
+                    return network.append(":/64").toString();
+                }
+            } catch (java.net.UnknownHostException e) {
+                return "unknown";
+            }
         }
         return address.length() > 64 ? address.substring(0, 64) : address;
     }

@@ -20,12 +20,19 @@ class UserService {
     private final PasswordEncoder encoder;
     private final SessionRegistry sessions;
     private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
 
-    UserService(AppUserRepository users, PasswordEncoder encoder, SessionRegistry sessions, PasswordPolicy policy) {
+    UserService(
+            AppUserRepository users,
+            PasswordEncoder encoder,
+            SessionRegistry sessions,
+            PasswordPolicy policy,
+            SignInThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.sessions = sessions;
         this.policy = policy;
+        this.throttle = throttle;
     }
 
     List<AppUser> all() {
@@ -38,7 +45,9 @@ class UserService {
         if (users.findByUsername(AppUser.normalise(username)).isPresent()) {
             throw InvalidInputException.of("username", "user.taken", username);
         }
-        return users.saveAndFlush(new AppUser(username, encoder.encode(password), role));
+        AppUser created = users.saveAndFlush(new AppUser(username, encoder.encode(password), role));
+        SecurityEvents.userCreated(created);
+        return created;
     }
 
     /**
@@ -57,6 +66,7 @@ class UserService {
         user.changeRole(role);
         user.setEnabled(enabled);
         AppUser saved = users.saveAndFlush(user);
+        SecurityEvents.userChanged(saved);
         if (changesAccess) {
             endSessions(saved.getUsername());
         }
@@ -64,18 +74,24 @@ class UserService {
     }
 
     /**
-     * Changes the signed-in user's own password, after checking the current one, and ends their other
-     * sessions (the one with {@code keptSession} id goes on).
+     * Changes the signed-in user's own password, after checking the current one (guesses of it are
+     * throttled like sign-ins, per user and {@code client} address), and ends their other sessions
+     * (the one with {@code keptSession} id goes on).
      */
     @Transactional
-    void changePassword(String username, String current, String replacement, String keptSession) {
+    void changePassword(String username, String current, String replacement, String keptSession, String client) {
         AppUser user = require(username);
-        if (current == null || !encoder.matches(current, user.getPasswordHash())) {
+        String pair = "password-form " + client;
+        if (!throttle.admit(user.getUsername(), pair)
+                || current == null
+                || !encoder.matches(current, user.getPasswordHash())) {
             throw InvalidInputException.of("current", "user.wrongPassword");
         }
+        throttle.succeeded(user.getUsername(), pair);
         policy.check("replacement", username, replacement);
         user.changePassword(encoder.encode(replacement));
         users.saveAndFlush(user);
+        SecurityEvents.passwordChanged(user);
         sessions.getAllSessions(user.getUsername(), false).stream()
                 .filter(session -> !session.getSessionId().equals(keptSession))
                 .forEach(SessionInformation::expireNow);

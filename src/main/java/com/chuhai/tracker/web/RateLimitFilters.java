@@ -57,12 +57,16 @@ class RateLimitFilters {
 
     private static boolean isStatistics(HttpServletRequest request) {
         String path = path(request);
-        return "GET".equals(request.getMethod()) && (path.startsWith("/api/v1/stats/") || "/".equals(path));
+        return !"POST".equals(request.getMethod()) && (path.startsWith("/api/v1/stats/") || "/".equals(path));
     }
 
+    /** The path as Spring MVC and Security see it: decoded, so that {@code %73tats} is {@code stats}. */
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return PATHS.getPathWithinApplication(request);
     }
+
+    private static final org.springframework.web.util.UrlPathHelper PATHS =
+            new org.springframework.web.util.UrlPathHelper();
 
     private static boolean isAnonymous() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();

@@ -32,7 +32,7 @@ final class RateLimits {
                 key -> Bucket.builder()
                         .addLimit(Bandwidth.builder()
                                 .capacity(perMinute)
-                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .refillIntervally(perMinute, Duration.ofMinutes(1))
                                 .build())
                         .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -35,6 +35,12 @@ class DataChangeWatcherTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    com.chuhai.tracker.support.TestData data;
+
+    @Autowired
+    com.chuhai.tracker.migration.MigrationRepository migrations;
+
     @BeforeEach
     void catchUp() {
         watcher.poll();
@@ -69,5 +75,31 @@ class DataChangeWatcherTest {
                 .singleElement()
                 .extracting(DataChanged::version)
                 .isEqualTo(changes.version());
+    }
+
+    @Test
+    void aWriteFirstFlushedAtCommitStillRaisesTheVersionAndDropsTheCaches() {
+        var region = data.region();
+        var provider = data.provider("US");
+        long id = data.migration(
+                        data.company(com.chuhai.tracker.company.Sector.GAMING, 2010),
+                        region,
+                        provider,
+                        null,
+                        com.chuhai.tracker.shared.PreciseDate.year(2020),
+                        com.chuhai.tracker.migration.MigrationStatus.ANNOUNCED)
+                .getId();
+        watcher.poll();
+        events.clear();
+        long before = changes.version();
+
+        transactions.executeWithoutResult(status ->
+                migrations.findById(id).orElseThrow().setSummary("changed in memory, flushed only by the commit"));
+
+        assertThat(changes.version()).isEqualTo(before + 1);
+        assertThat(events.stream(DataChanged.class))
+                .singleElement()
+                .extracting(DataChanged::version)
+                .isEqualTo(before + 1);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Signing in and out, who may reach which admin page, CSRF, lock-out, users and passwords. */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class AdminAccessTest {
 
     /** Attempts per account and address before it waits (app.sign-in.max-failures). */
@@ -407,5 +408,60 @@ class AdminAccessTest {
                 .hasStatus3xxRedirection()
                 .redirectedUrl()
                 .endsWith("/login?expired");
+    }
+
+    @Test
+    void securityEventsAreLoggedInOneForm(org.springframework.boot.test.system.CapturedOutput output) {
+        String username = TestData.unique("logged");
+        mvc.post()
+                .uri("/admin/users")
+                .with(user("the-admin").roles("ADMIN"))
+                .with(csrf())
+                .param("username", username)
+                .param("role", "EDITOR")
+                .param("password", "quiet-cobalt-meadow-17")
+                .exchange();
+        mvc.get().uri("/admin/users").with(user("an-editor").roles("EDITOR")).exchange();
+        signIn(username, "not-the-password", "192.0.2.99");
+
+        assertThat(output.getOut())
+                .contains("security event=user-created user='" + username + "' role=EDITOR by='the-admin'")
+                .contains("security event=access-refused user='an-editor' path=/admin/users")
+                .contains("security event=sign-in-failed user='" + username + "' client=192.0.2.99");
+    }
+
+    @Test
+    void anImplausibleUsernameIsABadCredentialNotAFailure() {
+        for (String name : new String[] {"x".repeat(200), "nul\u0000name", "line\nbreak"}) {
+            assertThat(mvc.get().uri("/api/v1/providers").with(httpBasic(name, "whatever-password")))
+                    .as(name.length() > 20 ? "a 200-character name" : name)
+                    .hasStatus(401);
+        }
+    }
+
+    @Test
+    void guessesOfTheCurrentPasswordAreThrottledLikeSignIns() {
+        Login editor = data.user(Role.EDITOR);
+        for (int i = 0; i < SIGN_IN_LIMIT; i++) {
+            changeOwnPassword(editor, "wrong-" + i).hasStatus(400);
+        }
+        changeOwnPassword(editor, editor.password())
+                .as("the right one, once the limit is passed")
+                .hasStatus(400);
+        assertThat(encoder.matches(
+                        editor.password(),
+                        users.findByUsername(editor.username()).orElseThrow().getPasswordHash()))
+                .isTrue();
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResultAssert changeOwnPassword(
+            Login editor, String current) {
+        return assertThat(mvc.post()
+                .uri("/account/password")
+                .with(user(editor.username()).roles("EDITOR"))
+                .with(csrf())
+                .param("current", current)
+                .param("replacement", "tidal-saffron-kettle-91")
+                .param("confirmation", "tidal-saffron-kettle-91"));
     }
 }

@@ -42,6 +42,14 @@ class RateLimitTest {
         assertThat(mvc.get().uri("/").with(from("203.0.113.50")))
                 .as("the dashboard shares the statistics' limit")
                 .hasStatus(429);
+        assertThat(mvc.head().uri("/api/v1/stats/overview").with(from("203.0.113.50")))
+                .as("HEAD runs the same work")
+                .hasStatus(429);
+        assertThat(mvc.get()
+                        .uri(java.net.URI.create("/api/v1/%73tats/overview"))
+                        .with(from("203.0.113.50")))
+                .as("an encoded path is the same path")
+                .hasStatus(429);
         assertThat(mvc.get().uri("/companies").with(from("203.0.113.50")))
                 .as("pages without statistics are not limited")
                 .hasStatusOk();
