@@ -211,7 +211,10 @@ class DashboardControllerTest {
         assertThat(HtmlUtils.htmlUnescape(page("/?lang=fr&asOf=2024-06-30&region=" + hub.getCode())
                         .replaceAll("<[^>]+>", "")))
                 .contains("Sur 2 entreprises suivies, 0 conservent des données dans un marché de destination, 2 dans"
-                        + " un hub neutre et 0 en Chine continentale.");
+                        + " un hub neutre et 0 en Chine continentale.")
+                .as("an apostrophe of a message without arguments shows once")
+                .contains("aujourd'hui")
+                .doesNotContain("''");
     }
 
     private String page(String uri) throws Exception {
