@@ -137,7 +137,7 @@ class DashboardController {
                 "latestMigrations",
                 migrations
                         .views(
-                                MigrationFilter.ALL.withRegion(applied.region(), applied.asOf()),
+                                MigrationFilter.ofRegion(applied.region(), applied.asOf()),
                                 PageRequest.of(0, LATEST_MIGRATIONS, Sort.by(Sort.Direction.DESC, "announcedOn", "id")))
                         .getContent());
 

@@ -61,8 +61,8 @@ class ProviderRegionController {
         model.addAttribute("today", stats.today());
         model.addAttribute(
                 "users", companies(new CompanyFilter(null, null, slug, null, null, null, null, stats.today())));
-        model.addAttribute("left", migrations(MigrationFilter.ALL.withProviders(slug, null)));
-        model.addAttribute("came", migrations(MigrationFilter.ALL.withProviders(null, slug)));
+        model.addAttribute("left", migrations(MigrationFilter.ofProviders(slug, null)));
+        model.addAttribute("came", migrations(MigrationFilter.ofProviders(null, slug)));
         return "providers/detail";
     }
 
@@ -92,7 +92,7 @@ class ProviderRegionController {
                         .toList());
         model.addAttribute(
                 "users", companies(new CompanyFilter(null, null, null, code, null, null, null, stats.today())));
-        model.addAttribute("moves", migrations(MigrationFilter.ALL.withRegion(code, null)));
+        model.addAttribute("moves", migrations(MigrationFilter.ofRegion(code, null)));
         return "regions/detail";
     }
 

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.history;
 
+import com.chuhai.tracker.shared.AccountNames;
 import org.hibernate.envers.RevisionListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -11,7 +11,6 @@ class RevisionAuthor implements RevisionListener {
     @Override
     public void newRevision(Object revision) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-        ((Revision) revision).setUsername(signedIn ? user.getName() : "system");
+        ((Revision) revision).setUsername(AccountNames.isSignedIn(user) ? user.getName() : "system");
     }
 }

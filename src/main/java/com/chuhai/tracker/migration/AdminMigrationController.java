@@ -89,7 +89,7 @@ class AdminMigrationController {
         model.addAttribute(
                 "migrations",
                 migrations.views(
-                        MigrationFilter.ALL.withCompany(slug),
+                        MigrationFilter.ofCompany(slug),
                         PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Direction.DESC, "announcedOn", "id"))));
         return "admin/migrations/list";
     }

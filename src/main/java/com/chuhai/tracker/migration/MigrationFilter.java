@@ -46,60 +46,19 @@ public record MigrationFilter(
         @Parameter(description = "Announced on or before this date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to) {
 
-    /** No filter: every migration. */
-    public static final MigrationFilter ALL =
-            new MigrationFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
-
-    public MigrationFilter withCompany(String slug) {
-        return new MigrationFilter(
-                slug,
-                fromProvider,
-                toProvider,
-                region,
-                fromRegion,
-                toRegion,
-                relocation,
-                status,
-                fromOrigin,
-                toOrigin,
-                undisclosed,
-                from,
-                to);
+    /** A company's migrations. */
+    public static MigrationFilter ofCompany(String slug) {
+        return new MigrationFilter(slug, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    public MigrationFilter withProviders(String left, String movedTo) {
-        return new MigrationFilter(
-                company,
-                left,
-                movedTo,
-                region,
-                fromRegion,
-                toRegion,
-                relocation,
-                status,
-                fromOrigin,
-                toOrigin,
-                undisclosed,
-                from,
-                to);
+    /** Migrations leaving one provider (slug) or moving to another; either may be null. */
+    public static MigrationFilter ofProviders(String left, String movedTo) {
+        return new MigrationFilter(null, left, movedTo, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Migrations leaving or moving to the region, announced up to {@code to}. */
-    public MigrationFilter withRegion(String code, LocalDate announcedBy) {
-        return new MigrationFilter(
-                company,
-                fromProvider,
-                toProvider,
-                code,
-                fromRegion,
-                toRegion,
-                relocation,
-                status,
-                fromOrigin,
-                toOrigin,
-                undisclosed,
-                from,
-                announcedBy);
+    /** Migrations leaving or moving to a region (null: any), announced up to {@code announcedBy} (null: any). */
+    public static MigrationFilter ofRegion(String code, LocalDate announcedBy) {
+        return new MigrationFilter(null, null, null, code, null, null, null, null, null, null, null, null, announcedBy);
     }
 
     Specification<Migration> toSpecification() {

@@ -17,8 +17,13 @@ public final class AccountNames {
 
     /** The name, or null when the current request is not signed in. */
     public static String visible(String username) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-        return signedIn ? username : null;
+        return isSignedIn(SecurityContextHolder.getContext().getAuthentication()) ? username : null;
+    }
+
+    /** Whether someone has signed in, rather than an anonymous reader: the one check for it. */
+    public static boolean isSignedIn(Authentication authentication) {
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -153,23 +153,7 @@ public class StatsService {
 
     /** Per-origin counts within each sector, every sector listed in its declared order. */
     public List<GroupCount> bySector(StatsFilter filter) {
-        Query active = activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear");
-        String sql = """
-                SELECT sector, %s
-                FROM (SELECT c.sector, a.company_id, %s
-                      %s
-                      GROUP BY c.sector, a.company_id) per_company
-                GROUP BY sector
-                """.formatted(ORIGIN_SUMS, ORIGIN_FLAGS, active.sql());
-        Map<Sector, OriginCounts> counted = new EnumMap<>(Sector.class);
-        jdbc.sql(sql).params(active.params()).query(rs -> {
-            counted.put(Sector.valueOf(rs.getString("sector")), originCounts(rs));
-        });
-        List<GroupCount> result = new ArrayList<>();
-        for (Sector sector : Sector.values()) {
-            result.add(new GroupCount(sector.name(), sector.name(), counted.getOrDefault(sector, OriginCounts.NONE)));
-        }
-        return result;
+        return perGroup(Sector.class, "c.sector", activeAdoptions(filter, "adoption a", ":asOf", ":asOfYear"));
     }
 
     /**
@@ -179,23 +163,31 @@ public class StatsService {
      * in its declared order.
      */
     public List<GroupCount> byRegionCategory(StatsFilter filter) {
-        Query active =
-                activeAdoptions(filter, "adoption a JOIN region rg ON rg.id = a.region_id", ":asOf", ":asOfYear");
+        return perGroup(
+                RegionCategory.class,
+                "rg.category",
+                activeAdoptions(filter, "adoption a JOIN region rg ON rg.id = a.region_id", ":asOf", ":asOfYear"));
+    }
+
+    /**
+     * The per-origin counts of the active adoptions grouped by {@code column}, which holds the codes of
+     * {@code groups}: every code listed, in its declared order, those without companies at zero.
+     */
+    private <E extends Enum<E>> List<GroupCount> perGroup(Class<E> groups, String column, Query active) {
         String sql = """
-                SELECT category, %s
-                FROM (SELECT rg.category, a.company_id, %s
+                SELECT grp, %s
+                FROM (SELECT %s AS grp, a.company_id, %s
                       %s
-                      GROUP BY rg.category, a.company_id) per_company
-                GROUP BY category
-                """.formatted(ORIGIN_SUMS, ORIGIN_FLAGS, active.sql());
-        Map<RegionCategory, OriginCounts> counted = new EnumMap<>(RegionCategory.class);
+                      GROUP BY %s, a.company_id) per_company
+                GROUP BY grp
+                """.formatted(ORIGIN_SUMS, column, ORIGIN_FLAGS, active.sql(), column);
+        Map<E, OriginCounts> counted = new EnumMap<>(groups);
         jdbc.sql(sql).params(active.params()).query(rs -> {
-            counted.put(RegionCategory.valueOf(rs.getString("category")), originCounts(rs));
+            counted.put(Enum.valueOf(groups, rs.getString("grp")), originCounts(rs));
         });
         List<GroupCount> result = new ArrayList<>();
-        for (RegionCategory category : RegionCategory.values()) {
-            result.add(new GroupCount(
-                    category.name(), category.name(), counted.getOrDefault(category, OriginCounts.NONE)));
+        for (E group : groups.getEnumConstants()) {
+            result.add(new GroupCount(group.name(), group.name(), counted.getOrDefault(group, OriginCounts.NONE)));
         }
         return result;
     }

@@ -1,8 +1,8 @@
 package com.chuhai.tracker.system;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.user.Role;
 import java.util.Arrays;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -19,20 +19,13 @@ class CurrentUserAdvice {
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!isSignedIn(authentication)) {
+        if (!AccountNames.isSignedIn(authentication)) {
             return null;
         }
         return new CurrentUser(
                 authentication.getName(),
                 Arrays.stream(Role.WRITERS).anyMatch(role -> hasRole(authentication, role)),
                 hasRole(authentication, Role.ADMIN.name()));
-    }
-
-    /** Whether someone has signed in, rather than an anonymous reader. */
-    static boolean isSignedIn(Authentication authentication) {
-        return authentication != null
-                && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static boolean hasRole(Authentication authentication, String role) {

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.system;
 
+import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.shared.DataChanged;
 import com.chuhai.tracker.synthetic.SyntheticData;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -64,8 +65,7 @@ class PageCache extends OncePerRequestFilter {
         return !enabled
                 || !"GET".equals(request.getMethod())
                 || !PATHS.contains(request.getRequestURI())
-                || CurrentUserAdvice.isSignedIn(
-                        SecurityContextHolder.getContext().getAuthentication())
+                || AccountNames.isSignedIn(SecurityContextHolder.getContext().getAuthentication())
                 || synthetic.status().progress() != null;
     }
 

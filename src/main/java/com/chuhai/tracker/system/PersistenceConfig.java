@@ -1,12 +1,12 @@
 package com.chuhai.tracker.system;
 
+import com.chuhai.tracker.shared.AccountNames;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,7 +23,7 @@ class PersistenceConfig {
     AuditorAware<String> auditorAware() {
         return () -> {
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
-            if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            if (!AccountNames.isSignedIn(user)) {
                 return Optional.of(SYSTEM_USER);
             }
             return Optional.of(user.getName());

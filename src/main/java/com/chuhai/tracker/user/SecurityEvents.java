@@ -1,5 +1,6 @@
 package com.chuhai.tracker.user;
 
+import com.chuhai.tracker.shared.AccountNames;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -34,7 +34,7 @@ class SecurityEvents {
     @EventListener
     void refused(AuthorizationDeniedEvent<?> event) {
         Authentication user = event.getAuthentication().get();
-        if (user == null || user instanceof AnonymousAuthenticationToken || !user.isAuthenticated()) {
+        if (!AccountNames.isSignedIn(user)) {
             return;
         }
         String path = event.getObject() instanceof HttpServletRequest request ? request.getRequestURI() : "?";

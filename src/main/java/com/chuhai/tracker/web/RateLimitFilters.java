@@ -1,5 +1,6 @@
 package com.chuhai.tracker.web;
 
+import com.chuhai.tracker.shared.AccountNames;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -50,7 +49,9 @@ class RateLimitFilters {
                 new RateLimits(settings.statisticsPerMinute()),
                 problems,
                 "problem.tooManyStatistics",
-                request -> isStatistics(request) && isAnonymous()));
+                request -> isStatistics(request)
+                        && !AccountNames.isSignedIn(
+                                SecurityContextHolder.getContext().getAuthentication())));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
@@ -67,11 +68,6 @@ class RateLimitFilters {
 
     private static final org.springframework.web.util.UrlPathHelper PATHS =
             new org.springframework.web.util.UrlPathHelper();
-
-    private static boolean isAnonymous() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken;
-    }
 
     /** Lets a limited request through while its client has tokens left. */
     static final class Limit extends OncePerRequestFilter {
