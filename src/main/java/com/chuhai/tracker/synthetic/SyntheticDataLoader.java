@@ -1,6 +1,8 @@
 package com.chuhai.tracker.synthetic;
 
 import com.chuhai.tracker.shared.DataChanges;
+import com.chuhai.tracker.shared.FactsRewritten;
+import com.chuhai.tracker.shared.TableWriter;
 import com.chuhai.tracker.synthetic.SyntheticRows.AdoptionRow;
 import com.chuhai.tracker.synthetic.SyntheticRows.Chunk;
 import com.chuhai.tracker.synthetic.SyntheticRows.CompanyRow;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -37,8 +40,16 @@ class SyntheticDataLoader implements ApplicationRunner {
     private static final int MAX_COMPANIES = 2_000_000;
     private static final String AUTHOR = "synthetic-data";
 
-    private static final List<String> TABLES =
-            List.of("company", "source", "adoption", "adoption_source", "cloud_migration", "migration_source");
+    private static final List<String> TABLES = List.of(
+            "company",
+            "source",
+            "adoption",
+            "adoption_source",
+            "cloud_migration",
+            "migration_source",
+            "company_spell",
+            "origin_spell",
+            "region_spell");
     private static final List<String> COMPANY_COLUMNS = List.of(
             "id",
             "slug",
@@ -100,6 +111,7 @@ class SyntheticDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final DataChanges changes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SyntheticDataLoader(
@@ -110,6 +122,7 @@ class SyntheticDataLoader implements ApplicationRunner {
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
             DataChanges changes,
+            ApplicationEventPublisher events,
             Clock clock) {
         if (companies != null && (companies < 0 || companies > MAX_COMPANIES)) {
             throw new IllegalArgumentException(
@@ -122,6 +135,7 @@ class SyntheticDataLoader implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.changes = changes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,6 +167,7 @@ class SyntheticDataLoader implements ApplicationRunner {
         if (wanted > 0) {
             generate(wanted, started);
         }
+        events.publishEvent(new FactsRewritten());
         jdbc.update(
                 "UPDATE synthetic_dataset SET companies = ?, seed = ?, generated_at = ? WHERE id = 1",
                 wanted,

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,9 @@ class SyntheticDataTest {
 
     @Autowired
     DataChanges changes;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     Api api;
@@ -147,7 +151,7 @@ class SyntheticDataTest {
 
     private SyntheticDataLoader loader(int companies, long seed) {
         return new SyntheticDataLoader(
-                companies, seed, synthetic, dataSource, jdbc, transactions, changes, Clock.systemUTC());
+                companies, seed, synthetic, dataSource, jdbc, transactions, changes, events, Clock.systemUTC());
     }
 
     private List<Map<String, Object>> rows() {

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,9 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A burst of 32 anonymous statistics requests, each with its own filter (so none is cached), against
- * an instance holding 15,000 synthetic companies on the real PostgreSQL: the statistics run behind
+ * A burst of 32 anonymous clients asking statistics one after another, each request with a filter no
+ * other asked for (so none is cached), against an instance holding 15,000 synthetic companies on the
+ * real PostgreSQL, kept up while the checks run: the statistics run behind
  * their budget, so cached reads, pages without statistics, sign-in, writes and readiness keep working,
  * and a statistics request that cannot have its turn soon enough answers 503 with Retry-After and a
  * problem that says why (never the database-outage answer).
@@ -35,7 +38,7 @@ class StatisticsBurstTest {
 
     private static final int BURST = 32;
 
-    /** Enough that an uncached statistic costs a few hundred milliseconds, few enough to load in seconds. */
+    /** Enough that uncached statistics take real work, few enough to load in seconds. */
     private static final int COMPANIES = 15_000;
 
     @Autowired
@@ -80,16 +83,20 @@ class StatisticsBurstTest {
         assertThat(app.get("/api/v1/companies/tiktok").statusCode()).isEqualTo(200);
 
         clients = Executors.newFixedThreadPool(BURST);
-        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
-        for (int i = 0; i < BURST; i++) {
-            String path = switch (i % 4) {
-                case 0, 1 -> "/api/v1/stats/timeline?from=" + (1967 + i) + "&to=2026";
-                case 2 ->
-                    "/api/v1/stats/overview?asOf=" + LocalDate.of(2019, 1, 1).plusDays(i);
-                default -> "/?asOf=" + LocalDate.of(2020, 1, 1).plusDays(i);
-            };
+        AtomicBoolean over = new AtomicBoolean();
+        AtomicInteger filters = new AtomicInteger();
+        List<CompletableFuture<List<HttpResponse<String>>>> burst = new ArrayList<>();
+        for (int client = 0; client < BURST; client++) {
             burst.add(CompletableFuture.supplyAsync(
-                    () -> app.send(app.request(path).header("Accept", "text/html,application/json")), clients));
+                    () -> {
+                        List<HttpResponse<String>> answers = new ArrayList<>();
+                        while (!over.get()) {
+                            answers.add(app.send(app.request(uncachedStatistic(filters.getAndIncrement()))
+                                    .header("Accept", "text/html,application/json")));
+                        }
+                        return answers;
+                    },
+                    clients));
         }
 
         awaitStatisticsBeingComputed(admin);
@@ -120,8 +127,9 @@ class StatisticsBurstTest {
                 .as("a write")
                 .isEqualTo(201);
 
+        over.set(true);
         List<HttpResponse<String>> answers =
-                burst.stream().map(CompletableFuture::join).toList();
+                burst.stream().flatMap(client -> client.join().stream()).toList();
         assertThat(answers)
                 .allSatisfy(answer -> assertThat(answer.statusCode())
                         .as(answer.uri() + ": "
@@ -140,6 +148,15 @@ class StatisticsBurstTest {
                         assertThat(busy.body()).contains("Busy right now").doesNotContain("Temporarily unavailable");
                     }
                 });
+    }
+
+    /** A statistic no earlier request asked for, so never cached: the n-th distinct filter. */
+    private static String uncachedStatistic(int n) {
+        return switch (n % 3) {
+            case 0 -> "/api/v1/stats/timeline?from=" + (1967 + n % 50) + "&to=" + (2026 - n / 150 % 10);
+            case 1 -> "/api/v1/stats/overview?asOf=" + LocalDate.of(2000, 1, 1).plusDays(n);
+            default -> "/?asOf=" + LocalDate.of(2000, 1, 1).plusDays(n);
+        };
     }
 
     /** Until the burst has taken the statistics' budget (its metric shows computations running). */

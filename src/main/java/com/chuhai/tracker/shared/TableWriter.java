@@ -1,4 +1,4 @@
-package com.chuhai.tracker.synthetic;
+package com.chuhai.tracker.shared;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,11 +13,11 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes many rows at once inside the caller's transaction: PostgreSQL's COPY, or JDBC batches on
+ * Writes many rows at once inside the caller's transaction (synthetic data, statistics spells): PostgreSQL's COPY, or JDBC batches on
  * the embedded H2. Ids are taken from each table's identity, reserved in blocks, so rows written by
  * the app at the same time never collide with them.
  */
-interface TableWriter {
+public interface TableWriter {
 
     /** Reserves {@code count} consecutive ids of {@code table}'s identity and returns the first. */
     long reserveIds(String table, int count);
@@ -85,8 +85,7 @@ interface TableWriter {
             try {
                 connection.getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
             } catch (SQLException | IOException e) {
-                throw new IllegalStateException(
-                        "Could not copy synthetic rows into " + table + ": " + e.getMessage(), e);
+                throw new IllegalStateException("Could not copy rows into " + table + ": " + e.getMessage(), e);
             }
         }
 

@@ -1,0 +1,420 @@
+package com.chuhai.tracker.stats;
+
+import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.shared.FactsRewritten;
+import com.chuhai.tracker.shared.TableWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The spells the statistics count (tables {@code company_spell}, {@code origin_spell} and
+ * {@code region_spell}, see V13): per company, and per company and region, the spans of time in which
+ * what it holds stays the same ({@link Holding}); for the timeline, the spans in which the origins it
+ * uses stay the same. The counting rule of DESIGN.md is applied here, once, when spells are worked out:
+ * an adoption is active from its start date (an unreported start: from 1 January of the company's
+ * founding year, or since ever when that is unknown) until its end date, exclusive.
+ *
+ * <p>Spells are derived data, recomputed in the transaction that changes what they derive from:
+ * {@link #refresh} for the companies a write touched ({@link SpellMaintenance} calls it after every
+ * flush), {@link #refreshProvider} when a provider's country (so its origin) changes, {@link #rebuildAll}
+ * after bulk loads ({@link FactsRewritten}) and applied migrations.
+ */
+@Component
+public class Spells {
+
+    private static final Logger log = LoggerFactory.getLogger(Spells.class);
+
+    /** The years stored for an open start and an open end: before and after every real date. */
+    static final int SINCE_EVER = 0;
+
+    static final int STILL = 10_000;
+
+    private static final List<String> COMPANY_COLUMNS = List.of(
+            "company_id",
+            "sector",
+            "valid_from",
+            "valid_to",
+            "from_year",
+            "to_year",
+            "origins",
+            "providers",
+            "unsourced",
+            "regions");
+
+    private static final List<String> REGION_COLUMNS = List.of(
+            "company_id",
+            "region_id",
+            "sector",
+            "valid_from",
+            "valid_to",
+            "from_year",
+            "to_year",
+            "origins",
+            "providers",
+            "unsourced");
+
+    private static final List<String> ORIGIN_COLUMNS =
+            List.of("company_id", "sector", "valid_from", "valid_to", "from_year", "to_year", "origins");
+
+    private static final int CHUNK = 10_000;
+
+    private static final String ADOPTIONS = """
+            SELECT a.company_id, c.sector, c.founded_year, a.provider_id, a.region_id, a.start_date, a.end_date,
+                   CASE WHEN EXISTS (SELECT 1 FROM adoption_source s WHERE s.adoption_id = a.id) THEN 0 ELSE 1 END
+                       AS unsourced
+            FROM adoption a JOIN company c ON c.id = a.company_id
+            %s
+            ORDER BY a.company_id""";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    Spells(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(CHUNK);
+    }
+
+    /** Recomputes the spells of these companies from their adoptions, in the caller's transaction. */
+    public void refresh(Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return;
+        }
+        Map<Long, Origin> origins = origins();
+        List<Long> ids = new ArrayList<>(new TreeSet<>(companyIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            Object[] chunk =
+                    ids.subList(from, Math.min(ids.size(), from + 1000)).toArray();
+            String in = String.join(", ", Collections.nCopies(chunk.length, "?"));
+            jdbc.update("DELETE FROM company_spell WHERE company_id IN (" + in + ")", chunk);
+            jdbc.update("DELETE FROM region_spell WHERE company_id IN (" + in + ")", chunk);
+            jdbc.update("DELETE FROM origin_spell WHERE company_id IN (" + in + ")", chunk);
+            Builder builder = new Builder(origins);
+            jdbc.query(ADOPTIONS.formatted("WHERE a.company_id IN (" + in + ")"), builder::add, chunk);
+            builder.finish();
+            jdbc.batchUpdate(insert("company_spell", COMPANY_COLUMNS), builder.companyRows);
+            jdbc.batchUpdate(insert("region_spell", REGION_COLUMNS), builder.regionRows);
+            jdbc.batchUpdate(insert("origin_spell", ORIGIN_COLUMNS), builder.originRows);
+        }
+    }
+
+    /** Recomputes the spells of every company with an adoption of this provider: its origin changed. */
+    public void refreshProvider(long providerId) {
+        refresh(jdbc.queryForList(
+                "SELECT DISTINCT company_id FROM adoption WHERE provider_id = ?", Long.class, providerId));
+    }
+
+    /** Facts were written past the entities: every spell is recomputed, in the writer's transaction. */
+    @EventListener
+    void factsRewritten(FactsRewritten event) {
+        rebuildAll();
+    }
+
+    /** Recomputes every company's spells, in the caller's transaction: after bulk writes. */
+    public void rebuildAll() {
+        long started = System.nanoTime();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            TableWriter writer = TableWriter.on(connection, jdbc);
+            jdbc.execute("TRUNCATE TABLE company_spell");
+            jdbc.execute("TRUNCATE TABLE region_spell");
+            jdbc.execute("TRUNCATE TABLE origin_spell");
+            Builder builder = new Builder(origins()) {
+                @Override
+                void written() {
+                    if (companyRows.size() + regionRows.size() + originRows.size() >= CHUNK) {
+                        writeAll(writer, this);
+                    }
+                }
+            };
+            jdbc.query(ADOPTIONS.formatted(""), builder::add);
+            builder.finish();
+            writeAll(writer, builder);
+            log.info(
+                    "Statistics spells rebuilt for {} companies in {} ms",
+                    builder.companies,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not rebuild the statistics spells: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void writeAll(TableWriter writer, Builder builder) {
+        writer.write("company_spell", COMPANY_COLUMNS, builder.companyRows);
+        writer.write("region_spell", REGION_COLUMNS, builder.regionRows);
+        writer.write("origin_spell", ORIGIN_COLUMNS, builder.originRows);
+        builder.companyRows.clear();
+        builder.regionRows.clear();
+        builder.originRows.clear();
+    }
+
+    private static String insert(String table, List<String> columns) {
+        return "INSERT INTO %s (%s) VALUES (%s)"
+                .formatted(
+                        table, String.join(", ", columns), String.join(", ", Collections.nCopies(columns.size(), "?")));
+    }
+
+    private Map<Long, Origin> origins() {
+        Map<Long, Origin> origins = new HashMap<>();
+        jdbc.query("SELECT id, country FROM cloud_provider", rs -> {
+            origins.put(rs.getLong("id"), Origin.ofCountry(rs.getString("country")));
+        });
+        return origins;
+    }
+
+    /** The bit of an origin in a spell's {@code origins} mask. */
+    static int bit(Origin origin) {
+        return 1 << origin.ordinal();
+    }
+
+    /** The disclosed providers of a spell, from its {@code providers} column. */
+    static List<Long> providers(String column) {
+        if (column.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : column.split(",")) {
+            ids.add(Long.valueOf(id));
+        }
+        return ids;
+    }
+
+    /** The origins used per region, from a company spell's {@code regions} column. */
+    static Map<Long, Integer> regions(String column) {
+        Map<Long, Integer> masks = new HashMap<>();
+        if (!column.isEmpty()) {
+            for (String part : column.split(";")) {
+                int colon = part.indexOf(':');
+                masks.put(Long.valueOf(part.substring(0, colon)), Integer.valueOf(part.substring(colon + 1)));
+            }
+        }
+        return masks;
+    }
+
+    /** What a company holds on a date, overall or within one region. */
+    private record Holding(int origins, String providers, int unsourced, String regions) {}
+
+    /** One adoption as the counting rule sees it: active from {@code from} (null: since ever) until {@code to}. */
+    private record Span(Long providerId, long regionId, LocalDate from, LocalDate to, boolean unsourced) {
+
+        boolean activeOn(LocalDate day) {
+            boolean started = from == null || (day != null && !from.isAfter(day));
+            boolean ended = to != null && day != null && !to.isAfter(day);
+            return started && !ended;
+        }
+    }
+
+    /**
+     * Reads adoptions ordered by company and turns each company's into spell rows: the boundaries of
+     * its adoptions cut time into pieces, each piece's active adoptions make its holding (overall and
+     * per region), and neighbouring pieces with the same holding join into one spell.
+     */
+    private static class Builder {
+
+        final List<Object[]> companyRows = new ArrayList<>();
+        final List<Object[]> regionRows = new ArrayList<>();
+        final List<Object[]> originRows = new ArrayList<>();
+        private final Map<Long, Origin> origins;
+        private final List<Span> spans = new ArrayList<>();
+        private long company = -1;
+        private String sector;
+        long companies;
+
+        Builder(Map<Long, Origin> origins) {
+            this.origins = origins;
+        }
+
+        void add(ResultSet rs) throws SQLException {
+            long companyId = rs.getLong("company_id");
+            if (companyId != company) {
+                finish();
+                company = companyId;
+                sector = rs.getString("sector");
+            }
+            LocalDate start = rs.getObject("start_date", LocalDate.class);
+            if (start == null) {
+                Integer founded = rs.getObject("founded_year", Integer.class);
+                start = founded == null ? null : LocalDate.of(founded, 1, 1);
+            }
+            spans.add(new Span(
+                    rs.getObject("provider_id", Long.class),
+                    rs.getLong("region_id"),
+                    start,
+                    rs.getObject("end_date", LocalDate.class),
+                    rs.getInt("unsourced") == 1));
+        }
+
+        /** Adds the spells of the company read so far. */
+        void finish() {
+            if (spans.isEmpty()) {
+                return;
+            }
+            companies++;
+            TreeSet<LocalDate> cuts = new TreeSet<>();
+            Set<Long> regionIds = new TreeSet<>();
+            for (Span span : spans) {
+                if (span.from() != null) {
+                    cuts.add(span.from());
+                }
+                if (span.to() != null) {
+                    cuts.add(span.to());
+                }
+                regionIds.add(span.regionId());
+            }
+            List<LocalDate> starts = new ArrayList<>();
+            starts.add(null);
+            starts.addAll(cuts);
+            Run overall = new Run(null, false);
+            Run byOrigins = new Run(null, true);
+            Map<Long, Run> perRegion = new TreeMap<>();
+            regionIds.forEach(id -> perRegion.put(id, new Run(id, false)));
+            for (LocalDate day : starts) {
+                List<Span> active =
+                        spans.stream().filter(span -> span.activeOn(day)).toList();
+                Holding holding = holding(active, true);
+                overall.at(day, holding);
+                byOrigins.at(day, holding);
+                perRegion.forEach((id, run) -> run.at(
+                        day,
+                        holding(
+                                active.stream()
+                                        .filter(span -> span.regionId() == id)
+                                        .toList(),
+                                false)));
+            }
+            overall.at(null, null);
+            byOrigins.at(null, null);
+            perRegion.values().forEach(run -> run.at(null, null));
+            spans.clear();
+            written();
+        }
+
+        /** Called after each company's rows are added. */
+        void written() {}
+
+        /** The holding of these active adoptions; null when there are none. */
+        private Holding holding(List<Span> active, boolean withRegions) {
+            if (active.isEmpty()) {
+                return null;
+            }
+            int mask = 0;
+            int unsourced = 0;
+            TreeSet<Long> providers = new TreeSet<>();
+            Map<Long, Integer> regions = new TreeMap<>();
+            for (Span span : active) {
+                int bit = bit(
+                        span.providerId() == null
+                                ? Origin.UNDISCLOSED
+                                : origins.getOrDefault(span.providerId(), Origin.OTHER));
+                mask |= bit;
+                if (span.providerId() != null) {
+                    providers.add(span.providerId());
+                }
+                if (span.unsourced()) {
+                    unsourced++;
+                }
+                regions.merge(span.regionId(), bit, (a, b) -> a | b);
+            }
+            return new Holding(
+                    mask,
+                    providers.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                    unsourced,
+                    withRegions
+                            ? regions.entrySet().stream()
+                                    .map(e -> e.getKey() + ":" + e.getValue())
+                                    .collect(Collectors.joining(";"))
+                            : "");
+        }
+
+        /**
+         * The spells of one company (region null) or of one company in one region, piece by piece;
+         * {@code originsOnly}: the company's spells as the timeline needs them, split only where the
+         * origins it uses change.
+         */
+        private final class Run {
+
+            private final Long region;
+            private final boolean originsOnly;
+            private Holding current;
+            private LocalDate since;
+
+            Run(Long region, boolean originsOnly) {
+                this.region = region;
+                this.originsOnly = originsOnly;
+            }
+
+            /** From {@code day} on (null at the end: for ever after), the company holds {@code holding}. */
+            void at(LocalDate day, Holding holding) {
+                boolean end = day == null && holding == null;
+                if (!end && Objects.equals(key(holding), key(current))) {
+                    return;
+                }
+                if (current != null) {
+                    row(since, end ? null : day, current);
+                }
+                current = end ? null : holding;
+                since = day;
+            }
+
+            private Object key(Holding holding) {
+                return holding == null || !originsOnly ? holding : holding.origins();
+            }
+
+            private void row(LocalDate from, LocalDate to, Holding holding) {
+                int fromYear = from == null ? SINCE_EVER : from.getYear();
+                int toYear = to == null ? STILL : to.getYear();
+                if (originsOnly) {
+                    originRows.add(new Object[] {company, sector, from, to, fromYear, toYear, holding.origins()});
+                } else if (region == null) {
+                    companyRows.add(new Object[] {
+                        company,
+                        sector,
+                        from,
+                        to,
+                        fromYear,
+                        toYear,
+                        holding.origins(),
+                        holding.providers(),
+                        holding.unsourced(),
+                        holding.regions()
+                    });
+                } else {
+                    regionRows.add(new Object[] {
+                        company,
+                        region,
+                        sector,
+                        from,
+                        to,
+                        fromYear,
+                        toYear,
+                        holding.origins(),
+                        holding.providers(),
+                        holding.unsourced()
+                    });
+                }
+            }
+        }
+    }
+}
