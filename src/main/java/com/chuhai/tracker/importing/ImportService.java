@@ -39,6 +39,9 @@ class ImportService {
 
     static final int PREVIEW_ROWS = 20;
 
+    /** Problems listed, the first ones; the rest are counted. A file of 20,000 bad rows lists 100. */
+    static final int MAX_ERRORS = 100;
+
     /** Rows saved between two clears of the persistence context, so that memory and flushes stay small. */
     static final int CHUNK = 100;
 
@@ -103,7 +106,7 @@ class ImportService {
         if (records.size() > MAX_ROWS) {
             return Result.failed(List.of(new LineError(1, message("import.tooManyRows", MAX_ROWS))));
         }
-        List<LineError> errors = new ArrayList<>();
+        LineErrors errors = new LineErrors();
         List<Map<String, String>> preview = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
             int saved = 0;
@@ -149,7 +152,7 @@ class ImportService {
         if (saved) {
             log.info("Imported {} {} rows", records.size(), kind);
         }
-        return new Result(records.size(), header, preview, errors, saved);
+        return new Result(records.size(), header, preview, errors.listed, errors.count, saved);
     }
 
     private List<LineError> checkHeader(CsvImporter importer, List<String> header) {
@@ -187,16 +190,47 @@ class ImportService {
     /** One bad line: its number in the file (the header is line 1) and why. */
     record LineError(long line, String message) {}
 
-    /** What a run did: rows read, the header, the first rows, every error, and whether it saved. */
+    /** The first {@link #MAX_ERRORS} problems of a run, and how many there were. */
+    private static final class LineErrors {
+
+        private final List<LineError> listed = new ArrayList<>();
+        private int count;
+
+        void add(LineError error) {
+            if (listed.size() < MAX_ERRORS) {
+                listed.add(error);
+            }
+            count++;
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
+    /**
+     * What a run did: rows read, the header, the first rows, the first {@link #MAX_ERRORS} problems and
+     * how many there were, and whether it saved.
+     */
     record Result(
-            int rows, List<String> header, List<Map<String, String>> preview, List<LineError> errors, boolean saved) {
+            int rows,
+            List<String> header,
+            List<Map<String, String>> preview,
+            List<LineError> errors,
+            int errorCount,
+            boolean saved) {
 
         static Result failed(List<LineError> errors) {
-            return new Result(0, List.of(), List.of(), errors, false);
+            return new Result(0, List.of(), List.of(), errors, errors.size(), false);
+        }
+
+        /** Problems found but not listed. */
+        public int unlisted() {
+            return errorCount - errors.size();
         }
 
         public boolean ok() {
-            return errors.isEmpty();
+            return errorCount == 0;
         }
     }
 }

@@ -6,12 +6,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -21,9 +23,12 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -141,11 +146,17 @@ class SecurityConfig {
     /**
      * Pages: anyone reads; {@code /admin/**} needs an editor or admin (users: an admin), who signs in
      * with the form at {@code /login}. Every form carries a CSRF token; the session id changes at sign-in;
-     * signing out (a POST) ends the session and deletes its cookie.
+     * signing out (a POST) ends the session and deletes its cookie; a session lasts at most
+     * {@code app.session.absolute-timeout} however active ({@link SessionLifetime}).
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            SessionRegistry sessions,
+            Clock clock,
+            @Value("${app.session.absolute-timeout:12h}") Duration absoluteTimeout)
+            throws Exception {
         return http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
@@ -172,9 +183,23 @@ class SecurityConfig {
                         .maximumSessions(-1)
                         .sessionRegistry(sessions)
                         .expiredUrl("/login?expired"))
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .addFilterAfter(new SessionLifetime(absoluteTimeout, clock), SecurityContextHolderFilter.class)
+                .addFilterAfter(new UploadGuard(), SessionLifetime.class)
                 .headers(SecurityConfig::headers)
                 .build();
+    }
+
+    /**
+     * CSRF tokens in a cookie (HttpOnly, SameSite=Lax, Secure over https) rather than in the session,
+     * and the page to return to after signing in too: a reader who only reads, the sign-in page
+     * included, gets no session (none is stored until the sign-in form is posted).
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /**
@@ -188,10 +213,16 @@ class SecurityConfig {
             response.sendRedirect(request.getContextPath() + "/account/password?required");
             return;
         }
-        boolean writer = user.getAuthorities().stream()
-                .anyMatch(authority -> Arrays.stream(Role.WRITERS)
-                        .anyMatch(role -> authority.getAuthority().equals("ROLE_" + role)));
-        response.sendRedirect(request.getContextPath() + (writer ? "/admin" : "/"));
+        response.sendRedirect(request.getContextPath() + (isWriter(user) ? "/admin" : "/"));
+    }
+
+    /** Whether {@code user} is signed in as an editor or admin. */
+    static boolean isWriter(Authentication user) {
+        return user != null
+                && user.isAuthenticated()
+                && user.getAuthorities().stream()
+                        .anyMatch(authority -> Arrays.stream(Role.WRITERS)
+                                .anyMatch(role -> authority.getAuthority().equals("ROLE_" + role)));
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

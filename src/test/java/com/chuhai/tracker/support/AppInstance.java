@@ -5,6 +5,7 @@ import com.chuhai.tracker.support.TestData.Login;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +26,8 @@ import org.springframework.core.env.Environment;
  * goes away: spoken to over real HTTP.
  */
 public final class AppInstance implements AutoCloseable {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final ConfigurableApplicationContext context;
     private final String base;
@@ -57,6 +62,45 @@ public final class AppInstance implements AutoCloseable {
                         .filter(listener -> !(listener instanceof LoggingApplicationListener))
                         .toList());
         return new AppInstance(builder.run(args.toArray(String[]::new)));
+    }
+
+    /**
+     * Posts the sign-in form as a browser would: the form page first (its CSRF token, in the page and
+     * in a cookie), then the POST with both. {@code headers} (name, value, …) go with both requests.
+     */
+    public HttpResponse<String> signIn(Login login, String... headers) {
+        HttpRequest.Builder page = request("/login");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            page.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> form = send(page.GET());
+        Matcher csrf = CSRF_FIELD.matcher(form.body());
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF field on the sign-in page: " + form.statusCode());
+        }
+        String body = "username=" + URLEncoder.encode(login.username(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(login.password(), StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpRequest.Builder post = request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie(form, "XSRF-TOKEN"));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            post.header(headers[i], headers[i + 1]);
+        }
+        return send(post.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The cookie {@code name} an answer set, as "name=value" for a Cookie header. */
+    public static String cookie(HttpResponse<?> response, String name) {
+        return setCookie(response, name).split(";", 2)[0];
+    }
+
+    /** The whole Set-Cookie header of {@code name}, attributes included. */
+    public static String setCookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers()));
     }
 
     public HttpResponse<String> get(String path) {

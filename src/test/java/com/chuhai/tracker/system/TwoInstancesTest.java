@@ -7,10 +7,7 @@ import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
 import com.chuhai.tracker.support.TestData.Login;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +30,6 @@ class TwoInstancesTest {
 
     /** The documented bound is app.cache.sync-interval (2 s by default); this test uses 1 s. */
     private static final Duration SYNC = Duration.ofSeconds(1);
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     JdbcConnectionDetails database;
@@ -129,30 +124,13 @@ class TwoInstancesTest {
         assertThat(admin2.body()).contains("admin");
     }
 
-    /** Signs in through the form: the sign-in page's session and CSRF token, then the POST. */
+    /** Signs in through the form; the session cookie. */
     private static List<String> signIn(AppInstance app, Login login) {
-        HttpResponse<String> form = app.get("/login");
-        String cookie = sessionCookie(form);
-        Matcher csrf = CSRF.matcher(form.body());
-        assertThat(csrf.find()).isTrue();
-        String body = "username=" + encode(login.username()) + "&password=" + encode(login.password()) + "&_csrf="
-                + encode(csrf.group(1));
-        HttpResponse<String> signedIn = app.send(app.request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> signedIn = app.signIn(login);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/admin"));
-        return List.of(sessionCookie(signedIn));
-    }
-
-    private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("SESSION="))
-                .map(cookie -> cookie.split(";", 2)[0])
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+        return List.of(AppInstance.cookie(signedIn, "SESSION"));
     }
 
     private static long tracked(AppInstance app) {
@@ -160,10 +138,6 @@ class TwoInstancesTest {
                 .matcher(app.get("/api/v1/stats/overview").body());
         assertThat(matcher.find()).isTrue();
         return Long.parseLong(matcher.group(1));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void pause() {

@@ -56,11 +56,17 @@ class AdminAccessTest {
 
     @Test
     void signingInChangesTheSessionAndLeadsToAdmin() {
+        Login viewer = data.user(Role.VIEWER);
         Login editor = data.user(Role.EDITOR);
         SessionCookie session = new SessionCookie();
-        session.keep(mvc.get().uri("/login").exchange());
+        session.keep(mvc.post()
+                .uri("/login")
+                .param("username", viewer.username())
+                .param("password", viewer.password())
+                .with(csrf())
+                .exchange());
         String before = session.value();
-        assertThat(before).as("the sign-in form's session").isNotNull();
+        assertThat(before).as("the viewer's session").isNotNull();
 
         MvcTestResult result = session.keep(mvc.post()
                 .uri("/login")
@@ -71,8 +77,41 @@ class AdminAccessTest {
                 .exchange());
 
         assertThat(result).hasStatus3xxRedirection().redirectedUrl().endsWith("/admin");
-        assertThat(session.value()).isNotNull().isNotEqualTo(before);
+        assertThat(session.value())
+                .as("a new session id at sign-in")
+                .isNotNull()
+                .isNotEqualTo(before);
         assertThat(mvc.get().uri("/admin").with(session)).hasStatusOk();
+    }
+
+    @Test
+    void aSessionEndsAfterItsAbsoluteLifetimeHoweverActive() {
+        Login editor = data.user(Role.EDITOR);
+        SessionCookie session = new SessionCookie();
+        session.keep(mvc.post()
+                .uri("/login")
+                .param("username", editor.username())
+                .param("password", editor.password())
+                .with(csrf())
+                .exchange());
+        assertThat(mvc.get().uri("/admin").with(session)).hasStatusOk();
+        String id = new String(java.util.Base64.getDecoder().decode(session.value()));
+        // Begun 12 hours and a minute ago (app.session.absolute-timeout: 12h), used a moment ago.
+        jdbc.sql("UPDATE spring_session SET creation_time = creation_time - :age WHERE session_id = :id")
+                .param("age", java.time.Duration.ofHours(12).plusMinutes(1).toMillis())
+                .param("id", id)
+                .update();
+
+        assertThat(mvc.get().uri("/admin").with(session))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE session_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .as("the session is ended, not only refused")
+                .isZero();
     }
 
     @Test
