@@ -88,6 +88,7 @@ public class Spells {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private volatile String rowLock;
 
     Spells(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -95,7 +96,12 @@ public class Spells {
         this.jdbc.setFetchSize(CHUNK);
     }
 
-    /** Recomputes the spells of these companies from their adoptions, in the caller's transaction. */
+    /**
+     * Recomputes the spells of these companies from their adoptions, in the caller's transaction. Two
+     * transactions refreshing one company take turns: each first locks the company's row (in id order;
+     * on PostgreSQL {@code FOR NO KEY UPDATE}, which inserts of adoptions referring to it do not wait
+     * for), so the second reads the first's committed adoptions and spells and never doubles them.
+     */
     public void refresh(Collection<Long> companyIds) {
         if (companyIds.isEmpty()) {
             return;
@@ -106,6 +112,7 @@ public class Spells {
             Object[] chunk =
                     ids.subList(from, Math.min(ids.size(), from + 1000)).toArray();
             String in = String.join(", ", Collections.nCopies(chunk.length, "?"));
+            jdbc.query("SELECT id FROM company WHERE id IN (" + in + ") ORDER BY id " + rowLock(), rs -> {}, chunk);
             jdbc.update("DELETE FROM company_spell WHERE company_id IN (" + in + ")", chunk);
             jdbc.update("DELETE FROM region_spell WHERE company_id IN (" + in + ")", chunk);
             jdbc.update("DELETE FROM origin_spell WHERE company_id IN (" + in + ")", chunk);
@@ -159,6 +166,14 @@ public class Spells {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** The row lock that serialises refreshes of one company, as this database spells it. */
+    private String rowLock() {
+        if (rowLock == null) {
+            rowLock = TableWriter.isPostgres(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+        }
+        return rowLock;
     }
 
     private static void writeAll(TableWriter writer, Builder builder) {

@@ -11,14 +11,18 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * Someone who may sign in. Only a password hash is kept. Accounts are not facts: changing one is
- * audited like the rest but leaves the statistics caches alone (no {@code DataChangeListener}).
+ * audited like the rest (its versions kept by Envers, the hash left out) but leaves the statistics
+ * caches alone (no {@code DataChangeListener}).
  */
 @Entity
+@Audited
 @Table(name = "app_user")
 @ExcludeSuperclassListeners
 @EntityListeners(AuditingEntityListener.class)
@@ -27,6 +31,8 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private String username;
 
+    /** Never copied into the audit trail. */
+    @NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 

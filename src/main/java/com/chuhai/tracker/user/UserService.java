@@ -1,9 +1,12 @@
 package com.chuhai.tracker.user;
 
+import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.NotFoundException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -21,18 +24,21 @@ class UserService {
     private final SessionRegistry sessions;
     private final PasswordPolicy policy;
     private final SignInThrottle throttle;
+    private final HistoryService history;
 
     UserService(
             AppUserRepository users,
             PasswordEncoder encoder,
             SessionRegistry sessions,
             PasswordPolicy policy,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            HistoryService history) {
         this.users = users;
         this.encoder = encoder;
         this.sessions = sessions;
         this.policy = policy;
         this.throttle = throttle;
+        this.history = history;
     }
 
     List<AppUser> all() {
@@ -95,6 +101,28 @@ class UserService {
         sessions.getAllSessions(user.getUsername(), false).stream()
                 .filter(session -> !session.getSessionId().equals(keptSession))
                 .forEach(SessionInformation::expireNow);
+    }
+
+    /** Every version of a user as the audit trail keeps it (the password hash left out), oldest first. */
+    List<HistoryService.Version> history(String username) {
+        return history.versions(AppUser.class, require(username).getId(), user -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("username", user.getUsername());
+            fields.put("role", user.getRole());
+            fields.put("enabled", user.isEnabled());
+            fields.put("mustChangePassword", user.mustChangePassword());
+            return fields;
+        });
+    }
+
+    /** Gives a user the role and access of an earlier revision (never an old password), as a new version. */
+    @Transactional
+    String restore(String username, long revision) {
+        AppUser current = require(username);
+        AppUser earlier = history.at(AppUser.class, current.getId(), revision)
+                .orElseThrow(() -> new NotFoundException("revision", revision));
+        return update(username, current.getVersion(), earlier.getRole(), earlier.isEnabled())
+                .getUsername();
     }
 
     /** Signs a user out everywhere: their sessions end at their next request. */

@@ -291,9 +291,11 @@ class ApiProblemHandler {
             throws CsvExport.ExportsBusyException {
         requireApi(ex, request);
         log.warn(
-                "Refused a CSV export of {}: {} exports already running",
+                "Refused a CSV export of {} to {}: {} exports already running, or {} of this client",
                 request.getRequestURI(),
-                CsvExport.CONCURRENT_EXPORTS);
+                request.getRemoteAddr(),
+                CsvExport.CONCURRENT_EXPORTS,
+                CsvExport.PER_CLIENT);
         ResponseEntity<ProblemDetail> answer =
                 problem(request, HttpStatus.SERVICE_UNAVAILABLE, message("problem.exportsBusy"), null);
         return ResponseEntity.status(answer.getStatusCode())

@@ -6,12 +6,19 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Streams every matching row of a list as RFC 4180 CSV in UTF-8, with a header row. Rows are written
@@ -27,7 +34,21 @@ public final class CsvExport {
      */
     static final int CONCURRENT_EXPORTS = 4;
 
+    /** Exports one client address may run at once, so that one client cannot take every slot. */
+    static final int PER_CLIENT = 2;
+
+    /**
+     * The longest an export may run, its client's reading included: past it the export stops and the
+     * connection is dropped (the client sees a broken download, never a complete-looking cut file), so
+     * a slow reader frees its slot and connection. A reader that stops reading altogether is cut off
+     * sooner, by the server's write timeout ({@code server.tomcat.connection-timeout}).
+     */
+    static final Duration MAX_DURATION = Duration.ofMinutes(2);
+
     private static final Semaphore RUNNING = new Semaphore(CONCURRENT_EXPORTS);
+
+    /** Exports running per client address. */
+    private static final Map<String, Integer> BY_CLIENT = new ConcurrentHashMap<>();
 
     private CsvExport() {}
 
@@ -38,9 +59,27 @@ public final class CsvExport {
     public static <T> void write(
             HttpServletResponse response, String name, CsvColumns<T> columns, Consumer<Consumer<T>> rows)
             throws IOException {
-        if (!RUNNING.tryAcquire()) {
+        write(response, name, columns, rows, client(), Clock.systemUTC(), MAX_DURATION);
+    }
+
+    static <T> void write(
+            HttpServletResponse response,
+            String name,
+            CsvColumns<T> columns,
+            Consumer<Consumer<T>> rows,
+            String client,
+            Clock clock,
+            Duration maxDuration)
+            throws IOException {
+        if (BY_CLIENT.merge(client, 1, Integer::sum) > PER_CLIENT) {
+            leave(client);
             throw new ExportsBusyException();
         }
+        if (!RUNNING.tryAcquire()) {
+            leave(client);
+            throw new ExportsBusyException();
+        }
+        Instant deadline = clock.instant().plus(maxDuration);
         try {
             response.setContentType(TEXT_CSV + ";charset=UTF-8");
             response.setHeader(
@@ -56,6 +95,10 @@ public final class CsvExport {
                     .get()
                     .print(writer);
             rows.accept(row -> {
+                if (clock.instant().isAfter(deadline)) {
+                    throw new UncheckedIOException(new IOException(
+                            "CSV export " + name + " stopped after " + maxDuration + ": its client read too slowly"));
+                }
                 try {
                     printer.printRecord(columns.cells(row));
                 } catch (IOException e) {
@@ -71,7 +114,19 @@ public final class CsvExport {
             throw e;
         } finally {
             RUNNING.release();
+            leave(client);
         }
+    }
+
+    private static void leave(String client) {
+        BY_CLIENT.computeIfPresent(client, (address, running) -> running == 1 ? null : running - 1);
+    }
+
+    /** The current request's client address (the proxy's own unless it is trusted: README, Security). */
+    private static String client() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr()
+                : "unknown";
     }
 
     /** Too many exports are running; the client should retry shortly. */

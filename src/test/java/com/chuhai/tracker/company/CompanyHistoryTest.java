@@ -232,7 +232,9 @@ class CompanyHistoryTest {
 
     @Test
     void anUnknownKindOfHistoryIsNotFound() {
-        assertThat(mvc.get().uri("/admin/users/admin/history").with(user("r").roles("ADMIN")))
+        assertThat(mvc.get()
+                        .uri("/admin/no-such-kind/admin/history")
+                        .with(user("r").roles("ADMIN")))
                 .hasStatus(404);
     }
 

@@ -360,6 +360,41 @@ class AdminAccessTest {
     }
 
     @Test
+    void roleAndAccessChangesAreKeptInTheUsersHistoryForAdminsOnly() {
+        Login editor = data.user(Role.EDITOR);
+        AppUser stored = users.findByUsername(editor.username()).orElseThrow();
+        assertThat(mvc.post()
+                        .uri("/admin/users/" + editor.username())
+                        .with(user("chief").roles("ADMIN"))
+                        .with(csrf())
+                        .param("role", "VIEWER")
+                        .param("version", String.valueOf(stored.getVersion())))
+                .hasStatus3xxRedirection();
+
+        assertThat(mvc.get()
+                        .uri("/admin/users/" + editor.username() + "/history")
+                        .with(user("chief").roles("ADMIN")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("data-field=\"role\"")
+                .contains("VIEWER")
+                .contains("chief");
+        assertThat(mvc.get()
+                        .uri("/admin/users/" + editor.username() + "/history")
+                        .with(user("e").roles("EDITOR")))
+                .hasStatus(403);
+        assertThat(jdbc.sql("""
+                        SELECT r.username FROM app_user_aud a JOIN revinfo r ON r.rev = a.rev
+                        WHERE a.id = :id AND a.role = 'VIEWER'""").param("id", stored.getId()).query(String.class).list())
+                .containsExactly("chief");
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM information_schema.columns
+                        WHERE LOWER(table_name) = 'app_user_aud' AND LOWER(column_name) LIKE '%password_hash%'""").query(Long.class).single())
+                .as("no password hash in the audit trail")
+                .isZero();
+    }
+
+    @Test
     void disablingAUserEndsTheirSession() {
         Login editor = data.user(Role.EDITOR);
         SessionCookie signedIn = new SessionCookie();
