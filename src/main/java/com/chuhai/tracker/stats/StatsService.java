@@ -1,16 +1,10 @@
 package com.chuhai.tracker.stats;
 
 import com.chuhai.tracker.company.Sector;
-import com.chuhai.tracker.provider.Origin;
-import com.chuhai.tracker.region.RegionCategory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,7 +100,7 @@ public class StatsService {
      * one scan; within a region, that region's spells.
      */
     private Tally tally(StatsFilter filter) {
-        Reference reference = reference();
+        StatsReference reference = StatsReference.load(jdbc);
         Tally tally = new Tally(filter.asOf(), reference);
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", filter.asOf());
@@ -197,7 +191,7 @@ public class StatsService {
         if (region != null) {
             table = "region_spell";
             where.append(" AND region_id = :region");
-            params.put("region", reference().regionId(region));
+            params.put("region", StatsReference.load(jdbc).regionId(region));
         }
         String nowActive = reachesToday ? "CASE WHEN " + COVERS + " THEN 1 ELSE 0 END" : "0";
         String sql = """
@@ -207,11 +201,11 @@ public class StatsService {
                 """.formatted(nowActive, table, where);
         int years = lastYear - fromYear + 1;
         // Per year, the counts spells add from their first covered year-end and take away after their last.
-        Counter[] changes = new Counter[years + 1];
+        OriginCounter[] changes = new OriginCounter[years + 1];
         for (int i = 0; i <= years; i++) {
-            changes[i] = new Counter();
+            changes[i] = new OriginCounter();
         }
-        Counter current = new Counter();
+        OriginCounter current = new OriginCounter();
         jdbc.sql(sql).params(params).query(rs -> {
             int origins = rs.getInt("origins");
             int lo = Math.max(rs.getInt("from_year"), fromYear);
@@ -226,7 +220,7 @@ public class StatsService {
             }
         });
         List<TimelinePoint> points = new ArrayList<>();
-        Counter running = new Counter();
+        OriginCounter running = new OriginCounter();
         for (int year = fromYear; year <= lastYear; year++) {
             running.addAll(changes[year - fromYear]);
             boolean isToday = reachesToday && year == lastYear;
@@ -264,267 +258,15 @@ public class StatsService {
             params.put("region", region);
         }
         sql.append(" GROUP BY from_provider_id, to_provider_id, from_region_id, to_region_id");
-        record Pair(Long fromProvider, Long toProvider, long fromRegion, long toRegion, long migrations) {}
-        List<Pair> pairs = jdbc.sql(sql.toString())
+        List<FlowCounts.Pair> pairs = jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, n) -> new Pair(
+                .query((rs, n) -> new FlowCounts.Pair(
                         rs.getObject("from_provider_id", Long.class),
                         rs.getObject("to_provider_id", Long.class),
                         rs.getLong("from_region_id"),
                         rs.getLong("to_region_id"),
                         rs.getLong("migrations")))
                 .list();
-        Reference reference = reference();
-        Map<List<Long>, Long> providerPairs = new LinkedHashMap<>();
-        Map<List<Origin>, Long> originPairs = new LinkedHashMap<>();
-        Map<List<Long>, Long> regionPairs = new LinkedHashMap<>();
-        long total = 0;
-        for (Pair pair : pairs) {
-            total += pair.migrations();
-            boolean relocation = pair.fromRegion() != pair.toRegion();
-            // A relocation that keeps its provider is a region flow only.
-            if (!(relocation && Objects.equals(pair.fromProvider(), pair.toProvider()))) {
-                providerPairs.merge(
-                        Arrays.asList(pair.fromProvider(), pair.toProvider()), pair.migrations(), Long::sum);
-                originPairs.merge(
-                        Arrays.asList(
-                                reference.originOrNull(pair.fromProvider()), reference.originOrNull(pair.toProvider())),
-                        pair.migrations(),
-                        Long::sum);
-            }
-            if (relocation) {
-                regionPairs.merge(List.of(pair.fromRegion(), pair.toRegion()), pair.migrations(), Long::sum);
-            }
-        }
-        List<Flows.ProviderFlow> providers = new ArrayList<>();
-        providerPairs.forEach((key, count) -> {
-            Reference.Provider f = reference.provider(key.get(0));
-            Reference.Provider t = reference.provider(key.get(1));
-            providers.add(new Flows.ProviderFlow(
-                    f == null ? null : f.slug(),
-                    f == null ? null : f.name(),
-                    t == null ? null : t.slug(),
-                    t == null ? null : t.name(),
-                    count));
-        });
-        providers.sort(Comparator.comparingLong(Flows.ProviderFlow::count)
-                .reversed()
-                .thenComparing(Flows.ProviderFlow::from, NULLS_LAST)
-                .thenComparing(Flows.ProviderFlow::to, NULLS_LAST));
-        List<Flows.OriginFlow> origins = new ArrayList<>();
-        originPairs.forEach((key, count) -> origins.add(new Flows.OriginFlow(key.get(0), key.get(1), count)));
-        origins.sort(Comparator.comparingLong(Flows.OriginFlow::count)
-                .reversed()
-                .thenComparing(f -> f.from() == null ? null : f.from().name(), NULLS_LAST)
-                .thenComparing(f -> f.to() == null ? null : f.to().name(), NULLS_LAST));
-        List<Flows.RegionFlow> regions = new ArrayList<>();
-        regionPairs.forEach((key, count) -> {
-            Reference.Region f = reference.region(key.get(0));
-            Reference.Region t = reference.region(key.get(1));
-            regions.add(new Flows.RegionFlow(f.code(), f.name(), t.code(), t.name(), count));
-        });
-        regions.sort(Comparator.comparingLong(Flows.RegionFlow::count)
-                .reversed()
-                .thenComparing(Flows.RegionFlow::from)
-                .thenComparing(Flows.RegionFlow::to));
-        return new Flows(from, to, providers, origins, regions, total);
-    }
-
-    /** Ascending, null last: how PostgreSQL (and H2 as configured) order a column with nulls. */
-    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
-
-    private Reference reference() {
-        List<Reference.Provider> providers = jdbc.sql("SELECT id, slug, name, country FROM cloud_provider")
-                .query((rs, n) -> new Reference.Provider(
-                        rs.getLong("id"),
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        Origin.ofCountry(rs.getString("country"))))
-                .list();
-        List<Reference.Region> regions = jdbc.sql("SELECT id, code, name, category FROM region")
-                .query((rs, n) -> new Reference.Region(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        RegionCategory.valueOf(rs.getString("category"))))
-                .list();
-        return new Reference(providers, regions);
-    }
-
-    /** The providers and regions, to name and classify what a usage holds. */
-    private static final class Reference {
-
-        record Provider(long id, String slug, String name, Origin origin) {}
-
-        record Region(long id, String code, String name, RegionCategory category) {}
-
-        private final List<Provider> providers;
-        private final List<Region> regions;
-        private final Map<Long, Provider> providerById = new HashMap<>();
-        private final Map<Long, Region> regionById = new HashMap<>();
-
-        Reference(List<Provider> providers, List<Region> regions) {
-            this.providers = providers;
-            this.regions = regions;
-            providers.forEach(p -> providerById.put(p.id(), p));
-            regions.forEach(r -> regionById.put(r.id(), r));
-        }
-
-        Provider provider(Long id) {
-            return id == null ? null : providerById.get(id);
-        }
-
-        Region region(long id) {
-            return regionById.get(id);
-        }
-
-        /** The id of the region with this code; -1 for a code no region has. */
-        long regionId(String code) {
-            return regions.stream()
-                    .filter(r -> r.code().equals(code))
-                    .map(Region::id)
-                    .findFirst()
-                    .orElse(-1L);
-        }
-
-        /** The origin of a provider; null for one not disclosed (the migrations' bucket). */
-        Origin originOrNull(Long providerId) {
-            return providerId == null ? null : originOf(providerId);
-        }
-
-        Origin originOf(Long providerId) {
-            if (providerId == null) {
-                return Origin.UNDISCLOSED;
-            }
-            Provider provider = providerById.get(providerId);
-            return provider == null ? Origin.OTHER : provider.origin();
-        }
-    }
-
-    /** Sums of per-origin counts, fed with origin bit masks (bit {@link Origin#ordinal()}). */
-    private static final class Counter {
-
-        private final long[] origins = new long[Origin.values().length];
-        private long tracked;
-        private long both;
-
-        void add(int mask, long companies) {
-            if (mask == 0) {
-                return;
-            }
-            tracked += companies;
-            for (Origin origin : Origin.values()) {
-                if ((mask & Spells.bit(origin)) != 0) {
-                    origins[origin.ordinal()] += companies;
-                }
-            }
-            int usAndCn = Spells.bit(Origin.US) | Spells.bit(Origin.CN);
-            if ((mask & usAndCn) == usAndCn) {
-                both += companies;
-            }
-        }
-
-        void addAll(Counter other) {
-            tracked += other.tracked;
-            both += other.both;
-            for (int i = 0; i < origins.length; i++) {
-                origins[i] += other.origins[i];
-            }
-        }
-
-        OriginCounts counts() {
-            return new OriginCounts(
-                    tracked,
-                    origins[Origin.US.ordinal()],
-                    origins[Origin.CN.ordinal()],
-                    origins[Origin.OTHER.ordinal()],
-                    origins[Origin.UNDISCLOSED.ordinal()],
-                    both);
-        }
-    }
-
-    /** Every breakdown of one date, filled company group by company group. */
-    private static final class Tally {
-
-        private final LocalDate asOf;
-        private final Reference reference;
-        private final Counter headline = new Counter();
-        private long unsourced;
-        private final Map<Long, Long> providers = new HashMap<>();
-        private final Map<Long, Counter> regions = new HashMap<>();
-        private final Map<Sector, Counter> sectors = new EnumMap<>(Sector.class);
-        private final Map<RegionCategory, Counter> categories = new EnumMap<>(RegionCategory.class);
-
-        Tally(LocalDate asOf, Reference reference) {
-            this.asOf = asOf;
-            this.reference = reference;
-        }
-
-        /** {@code companies} companies of a sector using these origins and providers. */
-        void add(Sector sector, int origins, List<Long> providerIds, int unsourcedAdoptions, long companies) {
-            headline.add(origins, companies);
-            unsourced += unsourcedAdoptions * companies;
-            sectors.computeIfAbsent(sector, s -> new Counter()).add(origins, companies);
-            providerIds.forEach(p -> providers.merge(p, companies, Long::sum));
-        }
-
-        /** {@code companies} companies using these origins in these regions (by region id). */
-        void addRegions(Map<Long, Integer> originsByRegion, long companies) {
-            Map<RegionCategory, Integer> byCategory = new EnumMap<>(RegionCategory.class);
-            originsByRegion.forEach((region, origins) -> {
-                regions.computeIfAbsent(region, r -> new Counter()).add(origins, companies);
-                Reference.Region known = reference.region(region);
-                if (known != null) {
-                    byCategory.merge(known.category(), origins, (a, b) -> a | b);
-                }
-            });
-            byCategory.forEach((category, origins) ->
-                    categories.computeIfAbsent(category, c -> new Counter()).add(origins, companies));
-        }
-
-        Headline headline() {
-            return new Headline(asOf, headline.counts(), unsourced);
-        }
-
-        List<ProviderCount> byProvider() {
-            return reference.providers.stream()
-                    .map(p -> new ProviderCount(p.slug(), p.name(), p.origin(), providers.getOrDefault(p.id(), 0L)))
-                    .sorted(Comparator.comparingLong(ProviderCount::companies)
-                            .reversed()
-                            .thenComparing(ProviderCount::name)
-                            .thenComparing(ProviderCount::provider))
-                    .toList();
-        }
-
-        List<GroupCount> byRegion() {
-            return reference.regions.stream()
-                    .map(r -> new GroupCount(r.code(), r.name(), countsOf(regions.get(r.id()))))
-                    .sorted(Comparator.comparingLong(
-                                    (GroupCount g) -> g.counts().tracked())
-                            .reversed()
-                            .thenComparing(GroupCount::name)
-                            .thenComparing(GroupCount::key))
-                    .toList();
-        }
-
-        List<GroupCount> bySector() {
-            return perGroup(Sector.values(), sectors);
-        }
-
-        List<GroupCount> byRegionCategory() {
-            return perGroup(RegionCategory.values(), categories);
-        }
-
-        private static <E extends Enum<E>> List<GroupCount> perGroup(E[] groups, Map<E, Counter> counted) {
-            List<GroupCount> result = new ArrayList<>();
-            for (E group : groups) {
-                result.add(new GroupCount(group.name(), group.name(), countsOf(counted.get(group))));
-            }
-            return List.copyOf(result);
-        }
-
-        private static OriginCounts countsOf(Counter counter) {
-            return counter == null ? OriginCounts.NONE : counter.counts();
-        }
+        return FlowCounts.count(from, to, pairs, StatsReference.load(jdbc));
     }
 }
