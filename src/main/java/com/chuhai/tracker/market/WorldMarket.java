@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,8 +23,10 @@ public class WorldMarket {
 
     /**
      * The latest worldwide measurement (one period and one measure, so that shares from different
-     * trackers are never added up), summed per provider origin; empty when none is stored.
+     * trackers are never added up), summed per provider origin; empty when none is stored. Cached like
+     * the other reference data until data changes.
      */
+    @Cacheable(cacheNames = "references", key = "'worldMarket'", sync = true)
     public Optional<Split> latest() {
         List<Row> rows = jdbc.sql("""
                         SELECT ms.period, ms.measure, p.country, ms.share_percent, s.publisher, s.url
@@ -55,7 +58,13 @@ public class WorldMarket {
     }
 
     /** A period's shares per origin (OTHER sums only the providers stored, not the rest of the market). */
-    public record Split(String period, String measure, String publisher, String url, Map<Origin, BigDecimal> shares) {}
+    /** Immutable, since the latest split is cached and shared between requests. */
+    public record Split(String period, String measure, String publisher, String url, Map<Origin, BigDecimal> shares) {
+
+        public Split {
+            shares = shares.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(shares));
+        }
+    }
 
     private record Row(String period, String measure, Origin origin, BigDecimal share, String publisher, String url) {}
 }

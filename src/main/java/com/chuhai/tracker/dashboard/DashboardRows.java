@@ -1,0 +1,78 @@
+package com.chuhai.tracker.dashboard;
+
+import com.chuhai.tracker.market.WorldMarket;
+import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.region.RegionCategory;
+import com.chuhai.tracker.stats.GroupCount;
+import com.chuhai.tracker.stats.OriginCounts;
+import com.chuhai.tracker.stats.StatsFilter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The rows of the dashboard's tables and its residency sentence, each number with its link. */
+final class DashboardRows {
+
+    private DashboardRows() {}
+
+    /**
+     * One row of the origin table: an origin, its companies, their share of tracked companies, and the
+     * directory listing exactly those companies.
+     */
+    record OriginRow(Origin origin, long companies, double percent, String link) {}
+
+    /** The chuhai share of an origin beside its share of the world market, both in percent. */
+    record MarketRow(Origin origin, double chuhaiPercent, BigDecimal marketPercent) {}
+
+    static List<OriginRow> originRows(OriginCounts counts, StatsFilter applied) {
+        return Stream.of(Origin.values())
+                .map(origin -> originRow(origin, counts.of(origin), counts, applied))
+                .toList();
+    }
+
+    private static OriginRow originRow(Origin origin, long companies, OriginCounts counts, StatsFilter applied) {
+        return new OriginRow(
+                origin,
+                companies,
+                counts.percentOfTracked(companies),
+                DashboardLinks.drillDown(applied, "origin", origin.name()));
+    }
+
+    static List<MarketRow> marketRows(OriginCounts counts, Optional<WorldMarket.Split> latest) {
+        return latest.map(split -> List.of(
+                        new MarketRow(
+                                Origin.US,
+                                counts.percentOfTracked(counts.us()),
+                                split.shares().get(Origin.US)),
+                        new MarketRow(
+                                Origin.CN,
+                                counts.percentOfTracked(counts.cn()),
+                                split.shares().get(Origin.CN))))
+                .orElse(List.of());
+    }
+
+    /**
+     * The numbers of the sentence that answers the article's question ("Of 31 tracked companies, 19 keep
+     * data in a destination market, 9 in a neutral hub and 1 in mainland China"), in the order of its
+     * message's arguments, each with the directory listing exactly those companies.
+     */
+    static List<LinkedNumber> residencySentence(OriginCounts counts, List<GroupCount> residency, StatsFilter applied) {
+        List<LinkedNumber> numbers = new ArrayList<>();
+        numbers.add(new LinkedNumber(counts.tracked(), DashboardLinks.drillDown(applied, "tracked", "true")));
+        for (RegionCategory category :
+                List.of(RegionCategory.MAJOR_MARKET, RegionCategory.NEUTRAL_HUB, RegionCategory.MAINLAND_CHINA)) {
+            long companies = residency.stream()
+                    .filter(group -> group.key().equals(category.name()))
+                    .mapToLong(group -> group.counts().tracked())
+                    .sum();
+            numbers.add(
+                    new LinkedNumber(companies, DashboardLinks.drillDown(applied, "regionCategory", category.name())));
+        }
+        return numbers;
+    }
+
+    /** A number shown as a link to the companies behind it. */
+    record LinkedNumber(long value, String link) {}
+}
