@@ -2,6 +2,7 @@ package com.chuhai.tracker.synthetic;
 
 import com.chuhai.tracker.shared.DataChanged;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,12 @@ public class SyntheticData {
 
     public Status status() {
         return status.get();
+    }
+
+    /** Reads the number of synthetic companies once at start, before the loader (if asked) changes it. */
+    @EventListener(ApplicationStartedEvent.class)
+    void started() {
+        refresh();
     }
 
     /** Reads the number of synthetic companies again once data changed, here or elsewhere. */

@@ -17,9 +17,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -30,9 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code --app.synthetic.companies=N} makes the database hold exactly N synthetic companies (0 removes
  * them): generated once, deterministically from {@code app.synthetic.seed}, in one transaction, so
  * readers see all of it or none. A restart with the same numbers changes nothing. The dataset row is
- * locked while generating, so two instances starting at once generate it once.
+ * locked while generating, so two instances starting at once generate it once. Present only when
+ * {@code app.synthetic.companies} is set: an ordinary start does not look at synthetic data.
  */
 @Component
+@ConditionalOnProperty("app.synthetic.companies")
+@EnableConfigurationProperties(SyntheticProperties.class)
 class SyntheticDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataLoader.class);
@@ -115,8 +119,7 @@ class SyntheticDataLoader implements ApplicationRunner {
     private final Clock clock;
 
     SyntheticDataLoader(
-            @Value("${app.synthetic.companies:#{null}}") Integer companies,
-            @Value("${app.synthetic.seed:2026}") long seed,
+            SyntheticProperties properties,
             SyntheticData status,
             DataSource dataSource,
             JdbcTemplate jdbc,
@@ -124,12 +127,13 @@ class SyntheticDataLoader implements ApplicationRunner {
             DataChanges changes,
             ApplicationEventPublisher events,
             Clock clock) {
+        Integer companies = properties.companies();
         if (companies != null && (companies < 0 || companies > MAX_COMPANIES)) {
             throw new IllegalArgumentException(
                     "app.synthetic.companies must be from 0 to " + MAX_COMPANIES + ", not " + companies);
         }
         this.companies = companies;
-        this.seed = seed;
+        this.seed = properties.seed();
         this.status = status;
         this.dataSource = dataSource;
         this.jdbc = jdbc;

@@ -7,9 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import java.time.Duration;
 import java.util.Arrays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.Cache;
@@ -33,7 +31,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 @EnableScheduling
-@EnableConfigurationProperties(StatisticsBudgetProperties.class)
+@EnableConfigurationProperties({StatisticsBudgetProperties.class, CacheProperties.class})
 class CacheConfig {
 
     /** The cache of the statistics, whose values are expensive to compute. */
@@ -62,11 +60,8 @@ class CacheConfig {
     }
 
     @Bean
-    CacheManager cacheManager(
-            @Value("${app.cache.enabled:true}") boolean enabled,
-            @Value("${app.cache.ttl:PT10M}") Duration ttl,
-            ComputeBudget statisticsBudget) {
-        if (!enabled) {
+    CacheManager cacheManager(CacheProperties properties, ComputeBudget statisticsBudget) {
+        if (!properties.enabled()) {
             return new NoOpCacheManager();
         }
         CaffeineCacheManager manager = new CaffeineCacheManager() {
@@ -78,8 +73,10 @@ class CacheConfig {
                         STATISTICS.equals(name) ? statisticsBudget : ComputeBudget.UNLIMITED);
             }
         };
-        manager.setCaffeine(
-                Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(ttl).recordStats());
+        manager.setCaffeine(Caffeine.newBuilder()
+                .maximumSize(2_000)
+                .expireAfterWrite(properties.ttl())
+                .recordStats());
         manager.setCacheNames(Arrays.asList(CACHES));
         manager.setAllowNullValues(false);
         return manager;

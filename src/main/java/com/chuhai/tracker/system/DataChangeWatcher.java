@@ -33,7 +33,7 @@ class DataChangeWatcher {
         this.events = events;
     }
 
-    @Scheduled(fixedDelayString = "${app.cache.sync-interval:PT2S}")
+    @Scheduled(fixedDelayString = "#{@'app.cache-com.chuhai.tracker.system.CacheProperties'.syncInterval()}")
     void poll() {
         long version;
         try {

@@ -11,10 +11,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,16 +39,13 @@ class PageCache extends OncePerRequestFilter {
     private final Cache<String, Page> pages;
     private final AtomicLong generation = new AtomicLong();
 
-    PageCache(
-            @Value("${app.cache.enabled:true}") boolean enabled,
-            @Value("${app.cache.ttl:PT10M}") Duration ttl,
-            SyntheticData synthetic) {
-        this.enabled = enabled;
+    PageCache(CacheProperties properties, SyntheticData synthetic) {
+        this.enabled = properties.enabled();
         this.synthetic = synthetic;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(16L * 1024 * 1024)
                 .<String, Page>weigher((key, page) -> page.body().length + key.length())
-                .expireAfterWrite(ttl)
+                .expireAfterWrite(properties.ttl())
                 .build();
     }
 

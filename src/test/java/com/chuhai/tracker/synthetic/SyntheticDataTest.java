@@ -151,7 +151,14 @@ class SyntheticDataTest {
 
     private SyntheticDataLoader loader(int companies, long seed) {
         return new SyntheticDataLoader(
-                companies, seed, synthetic, dataSource, jdbc, transactions, changes, events, Clock.systemUTC());
+                new SyntheticProperties(companies, seed),
+                synthetic,
+                dataSource,
+                jdbc,
+                transactions,
+                changes,
+                events,
+                Clock.systemUTC());
     }
 
     private List<Map<String, Object>> rows() {
