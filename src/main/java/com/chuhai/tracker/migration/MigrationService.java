@@ -16,13 +16,9 @@ import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.RuleViolationException;
-import com.chuhai.tracker.source.Source;
-import com.chuhai.tracker.source.SourceRequest;
 import com.chuhai.tracker.source.SourceService;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
@@ -203,58 +199,6 @@ public class MigrationService {
         return MigrationResponse.of(migrations.saveAndFlush(migration));
     }
 
-    /** Every version of a migration, oldest first. */
-    List<HistoryService.Version> history(long id) {
-        return history.versions(Migration.class, require(id).getId(), m -> {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("company", m.getCompany().getSlug());
-            fields.put("fromRegion", m.getFromRegion().getCode());
-            fields.put("toRegion", m.getToRegion().getCode());
-            fields.put("fromProvider", slug(m.getFromProvider()));
-            fields.put("toProvider", slug(m.getToProvider()));
-            fields.put("announcedOn", m.getAnnouncedOn());
-            fields.put("completedOn", m.getCompletedOn());
-            fields.put("status", m.getStatus());
-            fields.put("reason", m.getReason());
-            fields.put("summary", m.getSummary());
-            fields.put("confidence", m.getConfidence());
-            fields.put(
-                    "sources",
-                    m.getSources().stream().map(Source::getUrl).sorted().toList());
-            return fields;
-        });
-    }
-
-    /** Makes a migration as it was in an earlier revision, as a new version, under the rules of an edit. */
-    @Transactional
-    void restore(long id, long revision) {
-        Migration current = require(id);
-        Migration earlier = history.at(Migration.class, id, revision)
-                .orElseThrow(() -> new NotFoundException("revision", revision));
-        update(
-                id,
-                new MigrationRequest(
-                        earlier.getCompany().getSlug(),
-                        null,
-                        earlier.getFromRegion().getCode(),
-                        earlier.getToRegion().getCode(),
-                        slug(earlier.getFromProvider()),
-                        slug(earlier.getToProvider()),
-                        earlier.getAnnouncedOn(),
-                        earlier.getCompletedOn(),
-                        null,
-                        earlier.getAnnouncedPrecision(),
-                        earlier.getCompletedPrecision(),
-                        earlier.getStatus(),
-                        earlier.getReason(),
-                        earlier.getSummary(),
-                        earlier.getConfidence(),
-                        earlier.getSources().stream()
-                                .map(source -> new SourceRequest(source.getUrl(), null, null, null, null))
-                                .toList(),
-                        current.getVersion()));
-    }
-
     /** Deletes the record of a migration; adoptions it moved stay as they are. */
     @Transactional
     void delete(long id) {
@@ -330,7 +274,7 @@ public class MigrationService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String slug(CloudProvider provider) {
+    static String slug(CloudProvider provider) {
         return provider == null ? null : provider.getSlug();
     }
 
@@ -342,7 +286,7 @@ public class MigrationService {
         return PreciseDate.ofNullable(request.completedOn(), request.completedPrecision(), request.datePrecision());
     }
 
-    private Migration require(long id) {
+    Migration require(long id) {
         return migrations.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
