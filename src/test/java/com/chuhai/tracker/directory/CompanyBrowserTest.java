@@ -110,6 +110,10 @@ class CompanyBrowserTest {
     void switchesLanguageAndKeepsTheFilters() {
         browser.driver().get("http://localhost:" + port + "/companies?sector=GAMING");
 
+        browser.driver()
+                .findElement(By.cssSelector("#language-menu .dropdown-toggle"))
+                .click();
+        browser.waitForVisible(By.cssSelector("a[hreflang='zh-CN']"));
         browser.navigate(() -> browser.driver()
                 .findElement(By.cssSelector("a[hreflang='zh-CN']"))
                 .click());

@@ -95,6 +95,14 @@ public final class Browser implements AutoCloseable {
         navigate(() -> driver.findElement(field).submit());
     }
 
+    /** Waits until an element is shown (e.g. in a menu that a click opens). */
+    public WebElement waitForVisible(By element) {
+        return waiting().until(d -> {
+            List<WebElement> found = d.findElements(element);
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
     /** Waits until an element is on the page (one a script adds, or one the next page shows). */
     public WebElement waitFor(By element) {
         return waiting().until(d -> {

@@ -1,0 +1,104 @@
+package com.chuhai.tracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chuhai.tracker.support.Browser;
+import com.chuhai.tracker.support.BrowserTest;
+import com.chuhai.tracker.support.TestData;
+import com.chuhai.tracker.support.TestData.Login;
+import com.chuhai.tracker.user.Role;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages at every width a reader uses, in all three languages, signed out and in: the page never
+ * scrolls sideways and the menu stays one line (expanded when it fits, behind its button when not).
+ */
+@BrowserTest
+class LayoutBrowserTest {
+
+    private static final int[] WIDTHS = {320, 768, 1024, 1280, 1366, 1920};
+    private static final String[] LANGUAGES = {"en", "fr", "zh-CN"};
+    private static final String[] PAGES = {"/", "/companies", "/migrations"};
+
+    /** A menu on one line: the bar's own height (about 56 px), with room for a taller font. */
+    private static final double ONE_LINE = 72;
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysAndTheMenuStaysOneLineAtEveryWidthInEveryLanguage() {
+        List<String> problems = new ArrayList<>();
+        measureAll("signed out", problems);
+
+        Login editor = data.user(Role.EDITOR);
+        WebDriver driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url("/login?lang=en"));
+        browser.waitFor(By.id("username")).sendKeys(editor.username());
+        driver.findElement(By.id("password")).sendKeys(editor.password());
+        browser.submit(By.id("password"));
+        assertThat(driver.getCurrentUrl()).endsWith("/admin");
+        measureAll("signed in", problems);
+
+        assertThat(problems).isEmpty();
+    }
+
+    private void measureAll(String who, List<String> problems) {
+        WebDriver driver = browser.driver();
+        for (String language : LANGUAGES) {
+            for (int width : WIDTHS) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                for (String page : PAGES) {
+                    driver.get(url(page + "?lang=" + language));
+                    browser.waitFor(By.cssSelector("nav.navbar"));
+                    @SuppressWarnings("unchecked")
+                    List<Number> sizes = (List<Number>) ((JavascriptExecutor) driver)
+                            .executeScript("return [document.documentElement.scrollWidth, window.innerWidth,"
+                                    + " document.querySelector('nav.navbar').getBoundingClientRect().height];");
+                    double scrollWidth = sizes.get(0).doubleValue();
+                    double innerWidth = sizes.get(1).doubleValue();
+                    double menuHeight = sizes.get(2).doubleValue();
+                    String where = "%s, %s, %d px, %s".formatted(who, language, width, page);
+                    if (scrollWidth > innerWidth) {
+                        problems.add(where + ": scrolls sideways (" + scrollWidth + " > " + innerWidth + ")");
+                    }
+                    if (menuHeight > ONE_LINE) {
+                        problems.add(where + ": the menu is " + menuHeight + " px high");
+                    }
+                }
+            }
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
