@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -19,8 +18,11 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -48,8 +50,8 @@ class OpenApiConfig {
                                 + " moved from whom to whom. Anyone may read; writes need HTTP Basic as an editor"
                                 + " or admin. Errors are RFC 9457 problem details. Lists are paged (page, size ≤ "
                                 + PageParams.MAX_SIZE + ", sort=field,asc|desc) and export every matching row as"
-                                + " CSV with Accept: text/csv or format=csv.")
-                        .license(new License().name("Data: every fact carries its source")))
+                                + " CSV with Accept: text/csv or format=csv. Every fact carries its source."))
+                .servers(List.of(new Server().url("/").description("This server")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BASIC_AUTH,
@@ -68,6 +70,8 @@ class OpenApiConfig {
                 boolean hasKey = path.contains("{");
                 boolean isList = !hasKey && !path.startsWith("/api/v1/stats");
                 item.readOperationsMap().forEach((method, operation) -> {
+                    operation.setOperationId(operationId(method, path));
+                    operation.setTags(List.of(tag(path)));
                     describe(method, operation, hasKey);
                     if (isList && method == PathItem.HttpMethod.GET) {
                         describeCsvExport(operation);
@@ -101,6 +105,10 @@ class OpenApiConfig {
         if (hasKey) {
             add(responses, "404", "No such item.");
         }
+        if (!write) {
+            // Public: no credentials needed (an empty requirement, not an unstated one).
+            operation.setSecurity(new ArrayList<>());
+        }
         if (write) {
             operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
             add(responses, "403", "Signed in with a role that may not write.");
@@ -121,6 +129,65 @@ class OpenApiConfig {
                         new Header()
                                 .description("Seconds to wait before trying again.")
                                 .schema(new IntegerSchema()));
+    }
+
+    /**
+     * A stable, meaningful name for generated clients, from the method and the path, never from the
+     * controller's method names: {@code listCompanies}, {@code getCompany}, {@code createAdoption},
+     * {@code replaceRegion}, {@code deleteMigration}, {@code statsOverview}; deeper paths add their
+     * words ({@code GET /api/v1/companies/{slug}/history} is {@code getCompanyHistory}).
+     */
+    static String operationId(PathItem.HttpMethod method, String path) {
+        List<String> words = new ArrayList<>();
+        for (String segment : path.replaceFirst("^/api/v1/", "").split("/")) {
+            if (!segment.isEmpty() && !segment.startsWith("{")) {
+                words.add(segment);
+            }
+        }
+        if (words.get(0).equals("stats")) {
+            return camel(words);
+        }
+        boolean one = path.endsWith("}") || words.size() > 1;
+        String verb = switch (method) {
+            case GET -> one ? "get" : "list";
+            case POST -> "create";
+            case PUT -> "replace";
+            case PATCH -> "update";
+            case DELETE -> "delete";
+            default -> method.name().toLowerCase(Locale.ROOT);
+        };
+        if (one || method != PathItem.HttpMethod.GET) {
+            words.set(0, singular(words.get(0)));
+        }
+        List<String> named = new ArrayList<>(List.of(verb));
+        named.addAll(words);
+        return camel(named);
+    }
+
+    /** The resource a path belongs to, as its tag: {@code companies}, {@code stats}, … */
+    static String tag(String path) {
+        return path.replaceFirst("^/api/v1/", "").split("/")[0];
+    }
+
+    private static String singular(String plural) {
+        if (plural.endsWith("ies")) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+    }
+
+    /** {@code [list, market-shares]} as {@code listMarketShares}. */
+    private static String camel(List<String> words) {
+        StringBuilder name = new StringBuilder();
+        for (String word : words) {
+            for (String part : word.split("-")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            }
+        }
+        return name.toString();
     }
 
     /** A list also answers as CSV: every matching row, not one page (the export handler is hidden). */

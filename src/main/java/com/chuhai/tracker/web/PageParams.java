@@ -18,12 +18,20 @@ import org.springframework.data.domain.Sort;
  * else is refused rather than silently adjusted.
  */
 public record PageParams(
-        @Parameter(description = "Page number, 0-based.", schema = @Schema(minimum = "0", defaultValue = "0"))
+        @Parameter(
+                description = "Page number, 0-based.",
+                schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
         Integer page,
 
         @Parameter(
                 description = "Page size.",
-                schema = @Schema(minimum = "1", maximum = "" + PageParams.MAX_SIZE, defaultValue = "20"))
+                schema =
+                        @Schema(
+                                type = "integer",
+                                format = "int32",
+                                minimum = "1",
+                                maximum = "" + PageParams.MAX_SIZE,
+                                defaultValue = "20"))
         Integer size,
 
         @Parameter(

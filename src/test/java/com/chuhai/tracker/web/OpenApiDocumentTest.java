@@ -97,6 +97,54 @@ class OpenApiDocumentTest {
         assertThat(api.get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 
+    @Test
+    void namesEveryOperationStablyAndSaysWhichNeedCredentials() {
+        JsonNode document = document();
+        List<String> ids = new java.util.ArrayList<>();
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode op = operation.getValue();
+                    String id = op.get("operationId").asString();
+                    ids.add(id);
+                    assertThat(id).as(path.getKey() + " " + operation.getKey()).matches("[a-z][A-Za-z]+");
+                    assertThat(op.get("tags")).as(id + " tags").hasSize(1);
+                    if (operation.getKey().equals("get")) {
+                        assertThat(op.get("security"))
+                                .as(id + ": a public read")
+                                .isNotNull()
+                                .isEmpty();
+                    } else {
+                        assertThat(op.get("security").toString()).as(id).contains("basicAuth");
+                    }
+                }));
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(ids)
+                .contains(
+                        "listCompanies",
+                        "getCompany",
+                        "createCompany",
+                        "replaceCompany",
+                        "deleteCompany",
+                        "listMarketShares",
+                        "createAdoption",
+                        "statsOverview",
+                        "statsTimeline",
+                        "statsFlows");
+        assertThat(document.get("servers").get(0).get("url").asString()).isEqualTo("/");
+        JsonNode page = java.util.stream.StreamSupport.stream(
+                        document.get("paths")
+                                .get("/api/v1/companies")
+                                .get("get")
+                                .get("parameters")
+                                .spliterator(),
+                        false)
+                .filter(parameter -> parameter.get("name").asString().equals("page"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page.get("schema").get("type").asString()).isEqualTo("integer");
+    }
+
     private JsonNode document() {
         Reply reply = api.get("/v3/api-docs");
         assertThat(reply.status()).isEqualTo(200);
