@@ -190,22 +190,30 @@ class OpenApiConfig {
         return name.toString();
     }
 
-    /** A list also answers as CSV: every matching row, not one page (the export handler is hidden). */
+    /**
+     * A list also answers as CSV (every matching row, not one page; the export handler is hidden). The
+     * CSV is documented on the {@code format} parameter and as the extension {@code x-csv} of the 200
+     * answer, not as a second content type of it: a generated client's type for the answer stays the
+     * JSON page, never a union with a string.
+     */
     private static void describeCsvExport(Operation operation) {
         ApiResponse ok = operation.getResponses().get("200");
         if (ok != null && ok.getContent() != null) {
-            ok.getContent()
-                    .addMediaType(
+            ok.getContent().remove(CsvExport.TEXT_CSV);
+            ok.addExtension(
+                    "x-csv",
+                    Map.of(
+                            "mediaType",
                             CsvExport.TEXT_CSV,
-                            new MediaType()
-                                    .schema(new StringSchema()
-                                            .description("Every matching row (not one page) in the order asked,"
-                                                    + " with a header row; UTF-8, RFC 4180 quoting.")));
+                            "description",
+                            "With format=csv (or Accept: text/csv): every matching row (not one page) in the order"
+                                    + " asked, with a header row; UTF-8, RFC 4180 quoting."));
         }
         operation.addParametersItem(new Parameter()
                 .in("query")
                 .name("format")
-                .description("csv answers as with Accept: text/csv, for plain links; json is the default.")
+                .description("csv answers with every matching row as CSV (text/csv; UTF-8, RFC 4180, a header"
+                        + " row), as Accept: text/csv does, for plain links; json, the default, answers the page.")
                 .schema(new StringSchema()._enum(List.of("json", "csv"))));
     }
 
