@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Request bodies have a size limit, checked before anything reads them: an API body (JSON) at most
  * {@code app.api.max-body-size} (256 KB), a form upload at most {@code app.upload.max-size} (the
  * import's 2 MB file and its form fields); a larger one is a 413, a problem for the API, the error
- * page for pages. A body sent without a length is read up to the limit and refused past it.
+ * page for pages. An API body sent without a length is read up to the limit and refused past it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -60,7 +60,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
             refuse(request, response, api, length + " bytes");
             return;
         }
-        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+        // An API body sent without a length is read here, up to the limit (the JSON reader reads it from
+        // this copy); a form upload without one is left to the container, whose multipart limits bound it.
+        if (api && length < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
                 refuse(request, response, api, "more than " + limit + " bytes, sent without a length");
