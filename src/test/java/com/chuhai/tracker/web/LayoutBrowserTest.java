@@ -71,6 +71,62 @@ class LayoutBrowserTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void focusRingsStandOutAtLeastThreeToOneOnTheMenuAndOnFields() {
+        WebDriver driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url("/companies?lang=en"));
+        browser.waitFor(By.id("q"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String ring = """
+                const element = document.querySelector(arguments[0]);
+                element.focus();
+                const style = getComputedStyle(element);
+                let behind = element.parentElement;
+                while (behind && getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)') {
+                    behind = behind.parentElement;
+                }
+                return [style.outlineStyle, style.outlineWidth, style.outlineColor,
+                        behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)'];""";
+        // Keyboard focus on the menu: Tab from the page's start reaches the skip link, then the brand.
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        for (String selector : List.of("nav .navbar-brand", "#q")) {
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) js.executeScript(
+                    selector.startsWith("nav")
+                            ? "const e = document.activeElement; const s = getComputedStyle(e);"
+                                    + " return [s.outlineStyle, s.outlineWidth, s.outlineColor,"
+                                    + " getComputedStyle(document.querySelector('nav.navbar')).backgroundColor];"
+                            : ring,
+                    selector);
+            assertThat(found.get(0)).as(selector + " outline style").isEqualTo("solid");
+            assertThat(Double.parseDouble(found.get(1).replace("px", "")))
+                    .as(selector + " outline width")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(contrast(found.get(2), found.get(3)))
+                    .as(selector + ": " + found.get(2) + " on " + found.get(3))
+                    .isGreaterThanOrEqualTo(3.0);
+        }
+    }
+
+    /** The WCAG contrast ratio of two CSS colours given as rgb()/rgba(). */
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9.,]", "").split(",");
+        double[] channel = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            channel[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+    }
+
     private void measureAll(String who, List<String> problems) {
         WebDriver driver = browser.driver();
         for (String language : LANGUAGES) {
