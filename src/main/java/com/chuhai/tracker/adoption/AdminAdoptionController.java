@@ -2,21 +2,19 @@ package com.chuhai.tracker.adoption;
 
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
+import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * version is refused and shown again with the user's input.
  */
 @Controller
+@AdminForms
 class AdminAdoptionController {
 
     static final String LIST = "/admin/adoptions";
@@ -41,11 +40,6 @@ class AdminAdoptionController {
         this.adoptions = adoptions;
         this.providers = providers;
         this.regions = regions;
-    }
-
-    @InitBinder
-    void emptyAsNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping(LIST)

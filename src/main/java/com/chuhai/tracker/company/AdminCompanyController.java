@@ -1,5 +1,6 @@
 package com.chuhai.tracker.company;
 
+import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.RuleViolationException;
@@ -9,16 +10,13 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * what changed meanwhile; nothing is overwritten silently.
  */
 @Controller
+@AdminForms
 class AdminCompanyController {
 
     static final String LIST = "/admin/companies";
@@ -46,12 +45,6 @@ class AdminCompanyController {
     @ModelAttribute("backLink")
     String backLink(@RequestParam(name = "back", required = false) String back) {
         return safeBack(back);
-    }
-
-    /** Empty form fields arrive as null, so that optional fields are simply left out. */
-    @InitBinder
-    void emptyAsNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping(LIST)

@@ -1,20 +1,18 @@
 package com.chuhai.tracker.market;
 
 import com.chuhai.tracker.provider.ProviderService;
+import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors keep market shares at /admin/market-shares: the list, new and edit forms, and deletion. */
 @Controller
+@AdminForms
 class AdminMarketShareController {
 
     static final String LIST = "/admin/market-shares";
@@ -32,11 +31,6 @@ class AdminMarketShareController {
     AdminMarketShareController(MarketShareService shares, ProviderService providers) {
         this.shares = shares;
         this.providers = providers;
-    }
-
-    @InitBinder
-    void emptyAsNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping(LIST)

@@ -2,21 +2,19 @@ package com.chuhai.tracker.migration;
 
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
+import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * adoptions (which ends, which begins), then saves it all in one transaction.
  */
 @Controller
+@AdminForms
 class AdminMigrationController {
 
     private final MigrationService migrations;
@@ -38,11 +37,6 @@ class AdminMigrationController {
         this.migrations = migrations;
         this.providers = providers;
         this.regions = regions;
-    }
-
-    @InitBinder
-    void emptyAsNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/admin/migrations/new")

@@ -1,17 +1,15 @@
 package com.chuhai.tracker.region;
 
+import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.ConflictException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * anything uses the region. A form saved over a newer version is refused with the newer data shown.
  */
 @Controller
+@AdminForms
 class AdminRegionController {
 
     static final String LIST = "/admin/regions";
@@ -30,11 +29,6 @@ class AdminRegionController {
 
     AdminRegionController(RegionService regions) {
         this.regions = regions;
-    }
-
-    @InitBinder
-    void emptyAsNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping(LIST)
