@@ -9,35 +9,36 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** An adoption as the API shows it, with references as slugs and codes. */
 record AdoptionResponse(
         long id,
         String company,
 
-        @Schema(description = "Provider slug; null when it was not disclosed.")
+        @Schema(description = "Provider slug; null when it was not disclosed.") @Nullable
         String provider,
 
         String region,
-        LocalDate startDate,
-        LocalDate endDate,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
 
-        @Schema(description = "The start's precision (the end's when the start was not reported).")
+        @Schema(description = "The start's precision (the end's when the start was not reported).") @Nullable
         DatePrecision datePrecision,
 
-        DatePrecision startPrecision,
-        DatePrecision endPrecision,
-        String workload,
+        @Nullable DatePrecision startPrecision,
+        @Nullable DatePrecision endPrecision,
+        @Nullable String workload,
         Confidence confidence,
         List<SourceResponse> sources,
         Instant createdAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String createdBy,
 
         Instant updatedAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String updatedBy,
 
         long version) {

@@ -4,28 +4,29 @@ import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.web.CsvColumns;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A company as the API shows it; {@code parent} is the parent's slug. */
 public record CompanyResponse(
         String slug,
         String name,
-        String nativeName,
-        String parent,
+        @Nullable String nativeName,
+        @Nullable String parent,
         Sector sector,
-        String originCountry,
-        String originCity,
-        String globalHq,
-        Integer foundedYear,
-        String website,
-        String description,
+        @Nullable String originCountry,
+        @Nullable String originCity,
+        @Nullable String globalHq,
+        @Nullable Integer foundedYear,
+        @Nullable String website,
+        @Nullable String description,
         Instant createdAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String createdBy,
 
         Instant updatedAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String updatedBy,
 
         long version) {

@@ -6,6 +6,7 @@ import com.chuhai.tracker.web.CsvColumns;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A market share as the API shows it; {@code provider} is the provider's slug. */
 record MarketShareResponse(
@@ -14,16 +15,16 @@ record MarketShareResponse(
         MarketScope scope,
         String provider,
         BigDecimal sharePercent,
-        String measure,
-        SourceResponse source,
+        @Nullable String measure,
+        @Nullable SourceResponse source,
         Instant createdAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String createdBy,
 
         Instant updatedAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String updatedBy,
 
         long version) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration as the API shows it; a provider is null when it was not disclosed. {@code region} is
@@ -18,39 +19,39 @@ record MigrationResponse(
         long id,
         String company,
 
-        @Schema(description = "fromRegion when it equals toRegion; null for a relocation.")
+        @Schema(description = "fromRegion when it equals toRegion; null for a relocation.") @Nullable
         String region,
 
         String fromRegion,
         String toRegion,
 
-        @Schema(description = "Slug of the provider left; null when not disclosed.")
+        @Schema(description = "Slug of the provider left; null when not disclosed.") @Nullable
         String fromProvider,
 
-        @Schema(description = "Slug of the provider moved to; null when not disclosed.")
+        @Schema(description = "Slug of the provider moved to; null when not disclosed.") @Nullable
         String toProvider,
 
         LocalDate announcedOn,
-        LocalDate completedOn,
+        @Nullable LocalDate completedOn,
 
         @Schema(description = "The announcement's precision.")
         DatePrecision datePrecision,
 
         DatePrecision announcedPrecision,
-        DatePrecision completedPrecision,
+        @Nullable DatePrecision completedPrecision,
         MigrationStatus status,
         MigrationReason reason,
-        String summary,
+        @Nullable String summary,
         Confidence confidence,
         List<SourceResponse> sources,
         Instant createdAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String createdBy,
 
         Instant updatedAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String updatedBy,
 
         long version) {

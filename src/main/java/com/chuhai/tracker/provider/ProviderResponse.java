@@ -4,23 +4,24 @@ import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.web.CsvColumns;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A provider as the API shows it; {@code origin} is derived from the country. */
 public record ProviderResponse(
         String slug,
         String name,
         ProviderKind kind,
-        String country,
+        @Nullable String country,
         Origin origin,
-        String website,
+        @Nullable String website,
         Instant createdAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String createdBy,
 
         Instant updatedAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String updatedBy,
 
         long version) {

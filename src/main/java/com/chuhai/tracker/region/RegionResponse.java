@@ -4,21 +4,22 @@ import com.chuhai.tracker.shared.AccountNames;
 import com.chuhai.tracker.web.CsvColumns;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A region as the API shows it. */
 public record RegionResponse(
         String code,
         String name,
-        String country,
+        @Nullable String country,
         RegionCategory category,
         Instant createdAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String createdBy,
 
         Instant updatedAt,
 
-        @Schema(description = AccountNames.HIDDEN_DESCRIPTION)
+        @Schema(description = AccountNames.HIDDEN_DESCRIPTION) @Nullable
         String updatedBy,
 
         long version) {

@@ -3,6 +3,7 @@ package com.chuhai.tracker.stats;
 import com.chuhai.tracker.provider.Origin;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Migrations in a window of announced dates, counted provider to provider and origin to origin, and
@@ -28,7 +29,15 @@ public record Flows(
     /** Relocations from one region to another. */
     public record RegionFlow(String from, String fromName, String to, String toName, long count) {}
 
-    public record ProviderFlow(String from, String fromName, String to, String toName, long count) {}
+    /** Migrations from one provider to another; null on a side whose provider was not disclosed. */
+    public record ProviderFlow(
+            @Nullable String from,
+            @Nullable String fromName,
+            @Nullable String to,
+            @Nullable String toName,
+            long count) {}
 
-    public record OriginFlow(Origin from, Origin to, long count) {}
+    /** Migrations from one origin to another; null on a side whose provider was not disclosed. */
+    public record OriginFlow(
+            @Nullable Origin from, @Nullable Origin to, long count) {}
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statistics as the API shows them. Origin keys are the codes US, CN, OTHER and UNDISCLOSED (data
@@ -190,19 +191,19 @@ final class StatsResponses {
             @Schema(description = SYNTHETIC) long syntheticCompanies) {}
 
     record ProviderFlow(
-            @Schema(description = "Null when the provider left was not disclosed.")
+            @Schema(description = "Null when the provider left was not disclosed.") @Nullable
             String from,
 
-            @Schema(description = "Null when the destination was not disclosed.")
+            @Schema(description = "Null when the destination was not disclosed.") @Nullable
             String to,
 
             long count) {}
 
     record OriginFlow(
-            @Schema(description = "Null when the provider left was not disclosed.")
+            @Schema(description = "Null when the provider left was not disclosed.") @Nullable
             Origin from,
 
-            @Schema(description = "Null when the destination was not disclosed.")
+            @Schema(description = "Null when the destination was not disclosed.") @Nullable
             Origin to,
 
             long count) {}

@@ -1,0 +1,90 @@
+package com.chuhai.tracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chuhai.tracker.support.Api;
+import com.chuhai.tracker.support.IntegrationTest;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Real answers of every GET of the API, over the shipped facts, validated against the schemas the
+ * OpenAPI document publishes for them (JSON Schema 2020-12, networknt's validator): a generated
+ * client that trusts the document, required and nullable properties included, can read every answer.
+ */
+@IntegrationTest
+class ApiSchemaConformanceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    Api api;
+
+    @Test
+    void everyGetAnswersAsItsSchemaSays() {
+        JsonNode document = api.get("/v3/api-docs").json();
+        ObjectNode definitions = (ObjectNode) JSON.readTree(
+                document.get("components").get("schemas").toString().replace("#/components/schemas/", "#/$defs/"));
+        Map<String, String> keys = keys();
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            JsonNode get = path.getValue().get("get");
+            if (get == null) {
+                continue;
+            }
+            JsonNode schema = get.get("responses")
+                    .get("200")
+                    .get("content")
+                    .get("application/json")
+                    .get("schema");
+            String uri = path.getKey();
+            for (Map.Entry<String, String> key : keys.entrySet()) {
+                uri = uri.replace(key.getKey(), key.getValue());
+            }
+            Api.Reply reply = api.get(uri);
+            assertThat(reply.status()).as(uri).isEqualTo(200);
+            ObjectNode root = JSON.createObjectNode();
+            root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            root.setAll((ObjectNode) JSON.readTree(schema.toString().replace("#/components/schemas/", "#/$defs/")));
+            root.set("$defs", definitions);
+            Schema validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(root.toString());
+            for (Error error : validator.validate(reply.json())) {
+                problems.add(uri + " " + error.getSchemaLocation() + ": " + error.getMessage());
+            }
+            checked++;
+        }
+        assertThat(checked).as("GET operations checked").isGreaterThanOrEqualTo(15);
+        assertThat(problems).isEmpty();
+    }
+
+    /** A real key for each path variable, from the shipped facts. */
+    private Map<String, String> keys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("/companies/{slug}", "/companies/tiktok");
+        keys.put("/providers/{slug}", "/providers/aws");
+        keys.put("/regions/{code}", "/regions/us");
+        for (String resource : List.of("adoptions", "migrations", "market-shares")) {
+            String id = api.get("/api/v1/" + resource + "?size=1")
+                    .json()
+                    .get("content")
+                    .get(0)
+                    .get("id")
+                    .asString();
+            keys.put("/" + resource + "/{id}", "/" + resource + "/" + id);
+        }
+        return keys;
+    }
+}
