@@ -115,12 +115,21 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, TIMEOUT);
     }
 
+    /**
+     * Whether the page that held {@code element} is gone. Chromium says so with a stale reference, or,
+     * when asked in the middle of the swap, with "Node with given id does not belong to the document".
+     */
     private static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;
         } catch (StaleElementReferenceException | NoSuchElementException e) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
