@@ -17,6 +17,7 @@ import com.chuhai.tracker.stats.StatsResponses.Timeline;
 import com.chuhai.tracker.synthetic.SyntheticData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -83,9 +84,25 @@ class StatsApiController {
                     + " after the current one are left out. At most " + StatsService.MAX_TIMELINE_YEARS
                     + " years.")
     Timeline timeline(
-            @Parameter(description = "First year; " + TIMELINE_FROM + " when left out.") @RequestParam(required = false)
+            @Parameter(
+                            description = "First year; " + TIMELINE_FROM + " when left out.",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "" + FIRST_YEAR,
+                                            maximum = "" + LAST_YEAR))
+                    @RequestParam(required = false)
                     Integer from,
-            @Parameter(description = "Last year; the current year when left out.") @RequestParam(required = false)
+            @Parameter(
+                            description = "Last year; the current year when left out.",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "" + FIRST_YEAR,
+                                            maximum = "" + LAST_YEAR))
+                    @RequestParam(required = false)
                     Integer to,
             @Parameter(description = "Only companies of this sector.") @RequestParam(required = false) Sector sector,
             @Parameter(description = "Only adoptions in this region (code).") @RequestParam(required = false)

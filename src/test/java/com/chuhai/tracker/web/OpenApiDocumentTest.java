@@ -142,6 +142,19 @@ class OpenApiDocumentTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(page.get("schema").get("type").asString()).isEqualTo("integer");
+        JsonNode fromYear = java.util.stream.StreamSupport.stream(
+                        document.get("paths")
+                                .get("/api/v1/stats/timeline")
+                                .get("get")
+                                .get("parameters")
+                                .spliterator(),
+                        false)
+                .filter(parameter -> parameter.get("name").asString().equals("from"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fromYear.get("schema").get("type").asString()).isEqualTo("integer");
+        assertThat(fromYear.get("schema").get("minimum").asInt()).isEqualTo(1900);
+        assertThat(fromYear.get("schema").get("maximum").asInt()).isEqualTo(2100);
     }
 
     private JsonNode document() {
