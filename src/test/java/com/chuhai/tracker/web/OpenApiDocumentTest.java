@@ -157,6 +157,17 @@ class OpenApiDocumentTest {
         assertThat(fromYear.get("schema").get("maximum").asInt()).isEqualTo(2100);
     }
 
+    @Test
+    void parsesCleanlyAsGeneratedClientToolsReadIt() {
+        io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+        options.setResolve(true);
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(api.get("/v3/api-docs").body(), null, options);
+
+        assertThat(parsed.getMessages()).as("swagger-parser's messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
+    }
+
     private JsonNode document() {
         Reply reply = api.get("/v3/api-docs");
         assertThat(reply.status()).isEqualTo(200);
