@@ -30,9 +30,10 @@ final class StatsReference {
     private final Map<Long, Provider> providerById = new HashMap<>();
     private final Map<Long, Region> regionById = new HashMap<>();
 
+    /** Immutable, since it is cached and shared between requests. */
     StatsReference(List<Provider> providers, List<Region> regions) {
-        this.providers = providers;
-        this.regions = regions;
+        this.providers = List.copyOf(providers);
+        this.regions = List.copyOf(regions);
         providers.forEach(p -> providerById.put(p.id(), p));
         regions.forEach(r -> regionById.put(r.id(), r));
     }

@@ -35,10 +35,12 @@ public class StatsService {
     public static final int MAX_TIMELINE_YEARS = 60;
 
     private final JdbcClient jdbc;
+    private final StatsReferences references;
     private final Clock clock;
 
-    StatsService(JdbcClient jdbc, Clock clock) {
+    StatsService(JdbcClient jdbc, StatsReferences references, Clock clock) {
         this.jdbc = jdbc;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -100,7 +102,7 @@ public class StatsService {
      * one scan; within a region, that region's spells.
      */
     private Tally tally(StatsFilter filter) {
-        StatsReference reference = StatsReference.load(jdbc);
+        StatsReference reference = references.current();
         Tally tally = new Tally(filter.asOf(), reference);
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", filter.asOf());
@@ -191,7 +193,7 @@ public class StatsService {
         if (region != null) {
             table = "region_spell";
             where.append(" AND region_id = :region");
-            params.put("region", StatsReference.load(jdbc).regionId(region));
+            params.put("region", references.current().regionId(region));
         }
         String nowActive = reachesToday ? "CASE WHEN " + COVERS + " THEN 1 ELSE 0 END" : "0";
         String sql = """
@@ -267,6 +269,6 @@ public class StatsService {
                         rs.getLong("to_region_id"),
                         rs.getLong("migrations")))
                 .list();
-        return FlowCounts.count(from, to, pairs, StatsReference.load(jdbc));
+        return FlowCounts.count(from, to, pairs, references.current());
     }
 }
