@@ -1,5 +1,6 @@
 package com.chuhai.tracker.user;
 
+import com.chuhai.tracker.shared.ClientAddress;
 import com.chuhai.tracker.shared.InvalidInputException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,7 +58,7 @@ class AccountController {
                         form.current(),
                         form.replacement(),
                         request.getSession().getId(),
-                        request.getRemoteAddr());
+                        ClientAddress.of(request.getRemoteAddr()));
                 signInAgain(user.getName(), request, response);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/account/password";

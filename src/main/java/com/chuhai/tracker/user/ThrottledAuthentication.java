@@ -1,5 +1,6 @@
 package com.chuhai.tracker.user;
 
+import com.chuhai.tracker.shared.ClientAddress;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -102,30 +103,9 @@ class ThrottledAuthentication implements AuthenticationProvider {
                 && username.codePoints().noneMatch(Character::isISOControl);
     }
 
-    /**
-     * The client's address as the servlet container reports it: behind a proxy, the proxy's own unless
-     * the proxy is configured as trusted (README, Security). IPv6 addresses count by their /64 network,
-     * which one subscriber usually holds whole.
-     */
+    /** The client of an attempt, as every per-client limit counts it ({@link ClientAddress}). */
     static String clientOf(Authentication attempt) {
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        if (address.indexOf(':') >= 0) {
-            try {
-                byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
-                if (bytes.length == 16) {
-                    StringBuilder network = new StringBuilder();
-                    for (int i = 0; i < 8; i += 2) {
-                        network.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
-                    }
-                    return network.append(":/64").toString();
-                }
-            } catch (java.net.UnknownHostException e) {
-                return "unknown";
-            }
-        }
-        return address.length() > 64 ? address.substring(0, 64) : address;
+        return ClientAddress.of(
+                attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
     }
 }

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.web;
 
+import com.chuhai.tracker.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -122,11 +123,12 @@ public final class CsvExport {
         BY_CLIENT.computeIfPresent(client, (address, running) -> running == 1 ? null : running - 1);
     }
 
-    /** The current request's client address (the proxy's own unless it is trusted: README, Security). */
+    /** The current request's client, as every per-client limit counts it ({@link ClientAddress}). */
     private static String client() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr()
-                : "unknown";
+        return ClientAddress.of(
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        ? attributes.getRequest().getRemoteAddr()
+                        : null);
     }
 
     /** Too many exports are running; the client should retry shortly. */

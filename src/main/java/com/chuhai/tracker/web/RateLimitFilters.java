@@ -1,6 +1,7 @@
 package com.chuhai.tracker.web;
 
 import com.chuhai.tracker.shared.AccountNames;
+import com.chuhai.tracker.shared.ClientAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,7 +92,7 @@ class RateLimitFilters {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Long wait = limited.test(request) ? limits.take(request.getRemoteAddr()) : null;
+            Long wait = limited.test(request) ? limits.take(ClientAddress.of(request.getRemoteAddr())) : null;
             if (wait == null) {
                 chain.doFilter(request, response);
                 return;

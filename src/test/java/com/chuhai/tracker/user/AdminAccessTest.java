@@ -59,12 +59,7 @@ class AdminAccessTest {
         Login viewer = data.user(Role.VIEWER);
         Login editor = data.user(Role.EDITOR);
         SessionCookie session = new SessionCookie();
-        session.keep(mvc.post()
-                .uri("/login")
-                .param("username", viewer.username())
-                .param("password", viewer.password())
-                .with(csrf())
-                .exchange());
+        signIn(viewer, session);
         String before = session.value();
         assertThat(before).as("the viewer's session").isNotNull();
 
@@ -88,12 +83,7 @@ class AdminAccessTest {
     void aSessionEndsAfterItsAbsoluteLifetimeHoweverActive() {
         Login editor = data.user(Role.EDITOR);
         SessionCookie session = new SessionCookie();
-        session.keep(mvc.post()
-                .uri("/login")
-                .param("username", editor.username())
-                .param("password", editor.password())
-                .with(csrf())
-                .exchange());
+        signIn(editor, session);
         assertThat(mvc.get().uri("/admin").with(session)).hasStatusOk();
         String id = new String(java.util.Base64.getDecoder().decode(session.value()));
         // Begun 12 hours and a minute ago (app.session.absolute-timeout: 12h), used a moment ago.
@@ -172,6 +162,16 @@ class AdminAccessTest {
     }
 
     /** Signs in through the form from a client address; the address the answer redirects to. */
+    /** Signs in through the form (with its CSRF token) and keeps the session in {@code session}. */
+    private void signIn(Login login, SessionCookie session) {
+        session.keep(mvc.post()
+                .uri("/login")
+                .param("username", login.username())
+                .param("password", login.password())
+                .with(csrf())
+                .exchange());
+    }
+
     private String signIn(String username, String password, String client) {
         return mvc.post()
                 .uri("/login")
@@ -199,12 +199,7 @@ class AdminAccessTest {
     void signingOutEndsTheSession() {
         Login editor = data.user(Role.EDITOR);
         SessionCookie session = new SessionCookie();
-        session.keep(mvc.post()
-                .uri("/login")
-                .param("username", editor.username())
-                .param("password", editor.password())
-                .with(csrf())
-                .exchange());
+        signIn(editor, session);
         Cookie[] signedIn = session.cookies();
         assertThat(mvc.get().uri("/admin").cookie(signedIn)).hasStatusOk();
 
@@ -398,12 +393,7 @@ class AdminAccessTest {
     void disablingAUserEndsTheirSession() {
         Login editor = data.user(Role.EDITOR);
         SessionCookie signedIn = new SessionCookie();
-        signedIn.keep(mvc.post()
-                .uri("/login")
-                .param("username", editor.username())
-                .param("password", editor.password())
-                .with(csrf())
-                .exchange());
+        signIn(editor, signedIn);
         Cookie[] session = signedIn.cookies();
         assertThat(mvc.get().uri("/admin").cookie(session)).hasStatusOk();
         AppUser stored = users.findByUsername(editor.username()).orElseThrow();
@@ -455,12 +445,7 @@ class AdminAccessTest {
         SessionCookie here = new SessionCookie();
         SessionCookie elsewhere = new SessionCookie();
         for (SessionCookie session : new SessionCookie[] {here, elsewhere}) {
-            session.keep(mvc.post()
-                    .uri("/login")
-                    .param("username", editor.username())
-                    .param("password", editor.password())
-                    .with(csrf())
-                    .exchange());
+            signIn(editor, session);
         }
         Cookie[] mine = here.cookies();
         Cookie[] other = elsewhere.cookies();
