@@ -9,9 +9,8 @@ import com.chuhai.tracker.support.BrowserTest;
 import com.chuhai.tracker.support.TestData;
 import com.chuhai.tracker.support.TestData.Login;
 import com.chuhai.tracker.user.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -25,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class AdminFlowBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @LocalServerPort
     int port;
@@ -35,18 +35,6 @@ class AdminFlowBrowserTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void signInCreateACompanyRecordItsMigrationAndSeeBothOnTheDashboardAndInTheHistory() {

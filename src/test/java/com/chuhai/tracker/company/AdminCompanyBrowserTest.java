@@ -8,9 +8,8 @@ import com.chuhai.tracker.support.TestData;
 import com.chuhai.tracker.support.TestData.Login;
 import com.chuhai.tracker.user.Role;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,25 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class AdminCompanyBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @LocalServerPort
     int port;
 
     @Autowired
     TestData data;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void signInCreateACompanyWithASuggestedParentAndSeeIt() {

@@ -13,10 +13,9 @@ import com.chuhai.tracker.support.Browser;
 import com.chuhai.tracker.support.BrowserTest;
 import com.chuhai.tracker.support.TestData;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,25 +25,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class CompanyBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @LocalServerPort
     int port;
 
     @Autowired
     TestData data;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Each test starts in the default language: the choice lives in a cookie. */
     @BeforeEach

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -22,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium driven by Debian's chromedriver, headless. Selenium is given both paths, so it
  * never downloads anything; when they are missing the test fails and says how to install them.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -30,13 +33,29 @@ public final class Browser implements AutoCloseable {
     /** How long a page may take to load or a script to finish: generous, since CI machines are busy. */
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
 
-    private Browser(ChromeDriver driver) {
-        this.driver = driver;
+    private Browser() {}
+
+    /**
+     * A browser for one test class, started before its first test and quit after its last:
+     * {@code @RegisterExtension static final Browser browser = Browser.perTestClass();}
+     */
+    public static Browser perTestClass() {
+        return new Browser();
     }
 
-    public static Browser start() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        driver = start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private static ChromeDriver start() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM
                     + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -62,7 +81,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER)
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options));
+            return new ChromeDriver(service, options);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not create a browser profile directory", e);
         }
@@ -153,6 +172,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 }

@@ -9,9 +9,8 @@ import com.chuhai.tracker.support.TestData.Login;
 import com.chuhai.tracker.user.Role;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,25 +32,14 @@ class LayoutBrowserTest {
     /** A menu on one line: the bar's own height (about 56 px), with room for a taller font. */
     private static final double ONE_LINE = 72;
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @LocalServerPort
     int port;
 
     @Autowired
     TestData data;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void noPageScrollsSidewaysAndTheMenuStaysOneLineAtEveryWidthInEveryLanguage() {

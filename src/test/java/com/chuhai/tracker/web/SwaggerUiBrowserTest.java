@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chuhai.tracker.support.Browser;
 import com.chuhai.tracker.support.BrowserTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,22 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class SwaggerUiBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void showsEveryTagOfTheApiWithoutScriptErrors() {
