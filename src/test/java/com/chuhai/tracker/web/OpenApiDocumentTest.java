@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chuhai.tracker.support.Api;
 import com.chuhai.tracker.support.Api.Reply;
 import com.chuhai.tracker.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -166,6 +169,22 @@ class OpenApiDocumentTest {
 
         assertThat(parsed.getMessages()).as("swagger-parser's messages").isEmpty();
         assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
+    }
+
+    /**
+     * Writes the document the app serves where the build generates its Java client from (the
+     * generated-client profile in pom.xml), so the client is generated from the live document.
+     */
+    @Test
+    void publishesTheDocumentForTheGeneratedClient() throws IOException {
+        Reply reply = api.get("/v3/api-docs");
+        assertThat(reply.status()).isEqualTo(200);
+
+        Path target = Path.of("target", "openapi", "chuhai-api.json");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, reply.body());
+
+        assertThat(Files.readString(target)).contains("\"operationId\":\"listCompanies\"");
     }
 
     private JsonNode document() {
