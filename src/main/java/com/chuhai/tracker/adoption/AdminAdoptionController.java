@@ -3,9 +3,7 @@ package com.chuhai.tracker.adoption;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.AdminForms;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -73,8 +71,8 @@ class AdminAdoptionController {
                 AdoptionResponse saved = adoptions.create(form.toRequest());
                 redirect.addFlashAttribute("saved", saved.id());
                 return "redirect:" + LIST + "?company=" + saved.company();
-            } catch (InvalidInputException | RuleViolationException e) {
-                reject(binding, e);
+            } catch (DomainException e) {
+                FormErrors.reject(binding, e);
             }
         }
         return invalid(form, model, response, HttpServletResponse.SC_BAD_REQUEST);
@@ -101,12 +99,13 @@ class AdminAdoptionController {
                 AdoptionResponse saved = adoptions.update(id, form.toRequest());
                 redirect.addFlashAttribute("saved", saved.id());
                 return "redirect:" + LIST + "?company=" + saved.company();
-            } catch (ConflictException e) {
-                model.addAttribute("stale", adoptions.get(id));
-                form.setVersion(adoptions.get(id).version());
-                return invalid(form, model, response, HttpServletResponse.SC_CONFLICT);
-            } catch (InvalidInputException | RuleViolationException e) {
-                reject(binding, e);
+            } catch (DomainException e) {
+                if (e.isConflict()) {
+                    model.addAttribute("stale", adoptions.get(id));
+                    form.setVersion(adoptions.get(id).version());
+                    return invalid(form, model, response, HttpServletResponse.SC_CONFLICT);
+                }
+                FormErrors.reject(binding, e);
             }
         }
         return invalid(form, model, response, HttpServletResponse.SC_BAD_REQUEST);
@@ -130,14 +129,6 @@ class AdminAdoptionController {
         form.fillSourceRows();
         response.setStatus(status);
         return show(model);
-    }
-
-    private static void reject(BindingResult binding, RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            FormErrors.reject(binding, invalid);
-        } else if (e instanceof RuleViolationException rule) {
-            FormErrors.reject(binding, rule);
-        }
     }
 
     private String show(Model model) {

@@ -6,8 +6,8 @@ import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.shared.AuditedEntity;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.PreciseDate;
-import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -106,7 +106,7 @@ public class Adoption extends AuditedEntity {
     public void end(PreciseDate end) {
         Objects.requireNonNull(end, "end");
         if (endDate != null) {
-            throw new RuleViolationException(
+            throw DomainException.invalid(
                     "endDate",
                     "adoption.alreadyEnded",
                     CloudProvider.slugOrUndisclosed(provider),
@@ -153,7 +153,7 @@ public class Adoption extends AuditedEntity {
 
     private void requireEndNotBeforeStart(PreciseDate end) {
         if (startDate != null && end.date().isBefore(startDate)) {
-            throw new RuleViolationException("endDate", "adoption.endBeforeStart", end.date(), startDate);
+            throw DomainException.invalid("endDate", "adoption.endBeforeStart", end.date(), startDate);
         }
     }
 

@@ -2,7 +2,7 @@ package com.chuhai.tracker.adoption;
 
 import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.history.RecordHistory;
-import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.DomainException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +48,7 @@ class AdoptionHistory implements RecordHistory {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("id", "body.wrongType");
+            throw DomainException.invalid("id", "body.wrongType");
         }
     }
 }

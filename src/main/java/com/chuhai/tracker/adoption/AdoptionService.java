@@ -9,11 +9,10 @@ import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.region.RegionService;
 import com.chuhai.tracker.shared.ChunkedReader;
 import com.chuhai.tracker.shared.Confidence;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
-import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.Source;
 import com.chuhai.tracker.source.SourceRequest;
 import com.chuhai.tracker.source.SourceService;
@@ -144,8 +143,8 @@ public class AdoptionService {
     @Transactional
     void restore(long id, long revision) {
         Adoption current = require(id);
-        Adoption earlier =
-                history.at(Adoption.class, id, revision).orElseThrow(() -> new NotFoundException("revision", revision));
+        Adoption earlier = history.at(Adoption.class, id, revision)
+                .orElseThrow(() -> DomainException.notFound("revision", revision));
         update(
                 id,
                 new AdoptionRequest(
@@ -172,7 +171,7 @@ public class AdoptionService {
     }
 
     private Adoption require(long id) {
-        return adoptions.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
+        return adoptions.findById(id).orElseThrow(() -> DomainException.notFound(KIND, id));
     }
 
     private List<Adoption> findOpen(Company company, CloudProvider provider, Region region) {
@@ -208,7 +207,7 @@ public class AdoptionService {
      * an open adoption there. Runs inside the caller's transaction, so that a failure anywhere undoes
      * all of it.
      *
-     * @throws RuleViolationException when the company has no open adoption of {@code from} in
+     * @throws DomainException when the company has no open adoption of {@code from} in
      *     {@code fromRegion}, or the date falls before such an adoption started
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -223,7 +222,7 @@ public class AdoptionService {
             Collection<Source> sources) {
         List<Adoption> open = findOpen(company, from, fromRegion);
         if (open.isEmpty()) {
-            throw new RuleViolationException(
+            throw DomainException.invalid(
                     "fromProvider",
                     "migration.nothingToMigrate",
                     company.getSlug(),

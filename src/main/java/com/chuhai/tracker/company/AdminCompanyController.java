@@ -1,9 +1,7 @@
 package com.chuhai.tracker.company;
 
 import com.chuhai.tracker.shared.AdminForms;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -78,10 +76,8 @@ class AdminCompanyController {
                 CompanyResponse created = companies.create(form.toRequest());
                 redirect.addFlashAttribute("saved", created.name());
                 return "redirect:" + safeBack(form.back());
-            } catch (ConflictException e) {
-                binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
-            } catch (InvalidInputException | RuleViolationException e) {
-                reject(binding, e);
+            } catch (DomainException e) {
+                FormErrors.reject(binding, e, "slug");
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -109,9 +105,9 @@ class AdminCompanyController {
                 CompanyResponse saved = companies.update(slug, form.toRequest());
                 redirect.addFlashAttribute("saved", saved.name());
                 return "redirect:" + safeBack(form.back());
-            } catch (ConflictException e) {
+            } catch (DomainException e) {
                 if (!e.getCode().equals("version.stale")) {
-                    binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
+                    FormErrors.reject(binding, e, "slug");
                 } else {
                     CompanyResponse current = companies.get(slug);
                     model.addAttribute("changes", changes(form, CompanyForm.of(current, form.back())));
@@ -119,8 +115,6 @@ class AdminCompanyController {
                     response.setStatus(HttpServletResponse.SC_CONFLICT);
                     return "admin/companies/form";
                 }
-            } catch (InvalidInputException | RuleViolationException e) {
-                reject(binding, e);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -186,14 +180,6 @@ class AdminCompanyController {
     private static void compare(Map<String, String> changes, String field, Object mine, Object stored) {
         if (!Objects.equals(mine, stored)) {
             changes.put(field, stored == null ? "" : stored.toString());
-        }
-    }
-
-    private static void reject(BindingResult binding, RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            FormErrors.reject(binding, invalid);
-        } else if (e instanceof RuleViolationException rule) {
-            FormErrors.reject(binding, rule);
         }
     }
 

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.company;
 
 import com.chuhai.tracker.shared.AuditedEntity;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,7 +70,7 @@ public class Company extends AuditedEntity {
     public void setParent(Company parent) {
         for (Company ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
             if (ancestor == this || (getId() != null && getId().equals(ancestor.getId()))) {
-                throw new RuleViolationException("parent", "company.parentCycle", slug);
+                throw DomainException.invalid("parent", "company.parentCycle", slug);
             }
         }
         this.parent = parent;

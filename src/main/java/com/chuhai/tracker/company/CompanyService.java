@@ -1,9 +1,7 @@
 package com.chuhai.tracker.company;
 
 import com.chuhai.tracker.history.HistoryService;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.TextSearch;
 import java.util.Arrays;
@@ -68,7 +66,7 @@ public class CompanyService {
     CompanyResponse restore(String slug, long revision) {
         Company current = require(slug);
         Company earlier = history.at(Company.class, current.getId(), revision)
-                .orElseThrow(() -> new NotFoundException("revision", revision));
+                .orElseThrow(() -> DomainException.notFound("revision", revision));
         CompanyRequest request = new CompanyRequest(
                 earlier.getSlug(),
                 earlier.getName(),
@@ -131,7 +129,7 @@ public class CompanyService {
     @Transactional
     public CompanyResponse create(CompanyRequest request) {
         if (companies.findBySlug(request.slug()).isPresent()) {
-            throw new ConflictException("company.slugTaken", request.slug());
+            throw DomainException.conflict("company.slugTaken", request.slug());
         }
         Company company = new Company(request.slug(), request.name(), request.sector());
         apply(company, request);
@@ -143,7 +141,7 @@ public class CompanyService {
         Company company = require(slug);
         company.checkVersion(request.version());
         if (!slug.equals(request.slug()) && companies.findBySlug(request.slug()).isPresent()) {
-            throw new ConflictException("company.slugTaken", request.slug());
+            throw DomainException.conflict("company.slugTaken", request.slug());
         }
         company.revise(request.slug(), request.name(), request.sector());
         apply(company, request);
@@ -162,7 +160,7 @@ public class CompanyService {
         if (request.parent() != null) {
             parent = companies
                     .findBySlug(request.parent())
-                    .orElseThrow(() -> InvalidInputException.of("parent", "reference.unknown", request.parent()));
+                    .orElseThrow(() -> DomainException.invalid("parent", "reference.unknown", request.parent()));
         }
         company.setParent(parent);
         company.setNativeName(request.nativeName());
@@ -174,6 +172,6 @@ public class CompanyService {
     }
 
     private Company require(String slug) {
-        return companies.findBySlug(slug).orElseThrow(() -> new NotFoundException(KIND, slug));
+        return companies.findBySlug(slug).orElseThrow(() -> DomainException.notFound(KIND, slug));
     }
 }

@@ -4,7 +4,7 @@ import com.chuhai.tracker.company.CompanyResponse;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.DateBounds;
-import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.PageParams;
 import com.chuhai.tracker.web.SortFields;
 import jakarta.servlet.http.HttpServletResponse;
@@ -108,7 +108,7 @@ class CompanyController {
     private static Pageable pageable(String page, String sort) {
         try {
             return new PageParams(Integer.valueOf(page), PAGE_SIZE, List.of(sort)).toPageable(SORT);
-        } catch (NumberFormatException | InvalidInputException e) {
+        } catch (NumberFormatException | DomainException e) {
             return null;
         }
     }

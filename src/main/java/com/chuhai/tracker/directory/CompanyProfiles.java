@@ -11,7 +11,7 @@ import com.chuhai.tracker.directory.CompanyProfile.ProviderLink;
 import com.chuhai.tracker.directory.CompanyProfile.SourceLink;
 import com.chuhai.tracker.migration.Migration;
 import com.chuhai.tracker.provider.CloudProvider;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.source.Source;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -49,7 +49,7 @@ class CompanyProfiles {
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("company", slug));
+                .orElseThrow(() -> DomainException.notFound("company", slug));
         List<CompanyLink> subsidiaries = entityManager
                 .createQuery(
                         "select c.slug, c.name from Company c where c.parent = :company order by c.name", Tuple.class)

@@ -1,9 +1,6 @@
 package com.chuhai.tracker.history;
 
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.NotFoundException;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +52,7 @@ class HistoryController {
         try {
             current = history(kind).restore(key, revision);
             redirect.addFlashAttribute("restored", revision);
-        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+        } catch (DomainException e) {
             redirect.addFlashAttribute("problem", revision);
         }
         return "redirect:/admin/" + kind + "/" + UriUtils.encodePathSegment(current, StandardCharsets.UTF_8)
@@ -65,7 +62,7 @@ class HistoryController {
     private RecordHistory history(String kind) {
         RecordHistory history = histories.get(kind);
         if (history == null) {
-            throw new NotFoundException("history", kind);
+            throw DomainException.notFound("history", kind);
         }
         return history;
     }

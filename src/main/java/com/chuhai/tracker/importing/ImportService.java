@@ -1,10 +1,7 @@
 package com.chuhai.tracker.importing;
 
-import com.chuhai.tracker.shared.ConflictException;
 import com.chuhai.tracker.shared.CsvImporter;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.NotFoundException;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
@@ -127,18 +124,15 @@ class ImportService {
                         entityManager.flush();
                         entityManager.clear();
                     }
-                } catch (InvalidInputException e) {
+                } catch (DomainException e) {
+                    if (e.getProblems().isEmpty()) {
+                        errors.add(new LineError(line, message(e.getCode(), e.getArgs())));
+                    }
                     e.getProblems()
                             .forEach(p ->
                                     errors.add(new LineError(line, p.field() + ": " + message(p.code(), p.args()))));
                     entityManager.clear();
-                } catch (RuleViolationException e) {
-                    errors.add(new LineError(line, e.getField() + ": " + message(e.getCode(), e.getArgs())));
-                    entityManager.clear();
-                } catch (ConflictException e) {
-                    errors.add(new LineError(line, message(e.getCode(), e.getArgs())));
-                    entityManager.clear();
-                } catch (NotFoundException | DataAccessException e) {
+                } catch (DataAccessException e) {
                     log.info("Import row {} of {} refused: {}", line, kind, e.getMessage());
                     errors.add(new LineError(line, message("import.rowRefused")));
                     entityManager.clear();
@@ -175,7 +169,7 @@ class ImportService {
     private CsvImporter importer(String kind) {
         CsvImporter importer = kind == null ? null : importers.get(kind.toLowerCase(Locale.ROOT));
         if (importer == null) {
-            throw InvalidInputException.of("kind", "import.unknownKind", kind);
+            throw DomainException.invalid("kind", "import.unknownKind", kind);
         }
         return importer;
     }

@@ -2,9 +2,7 @@ package com.chuhai.tracker.market;
 
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.shared.AdminForms;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -108,22 +106,22 @@ class AdminMarketShareController {
                         id == null ? shares.create(form.toRequest()) : shares.update(id, form.toRequest());
                 redirect.addFlashAttribute("saved", saved.period() + " " + saved.provider());
                 return "redirect:" + LIST;
-            } catch (ConflictException e) {
-                binding.reject(e.getCode(), e.getArgs(), e.getCode());
+            } catch (DomainException e) {
                 if (id != null && e.getCode().equals("version.stale")) {
                     model.addAttribute("currentVersion", shares.get(id).version());
                 }
-            } catch (DataIntegrityViolationException e) {
-                binding.reject("marketShare.taken");
-            } catch (InvalidInputException e) {
+                if (e.getProblems().isEmpty()) {
+                    binding.reject(e.getCode(), e.getArgs(), e.getCode());
+                }
+                // The form has one source, whose problems (sources[0].url, …) are shown beside it.
                 e.getProblems()
                         .forEach(p -> binding.rejectValue(
-                                p.field().startsWith("source") ? "sourceTitle" : p.field(),
+                                p.field() != null && p.field().startsWith("source") ? "sourceTitle" : p.field(),
                                 p.code(),
                                 p.args(),
                                 p.code()));
-            } catch (RuleViolationException e) {
-                binding.rejectValue(e.getField(), e.getCode(), e.getArgs(), e.getCode());
+            } catch (DataIntegrityViolationException e) {
+                binding.reject("marketShare.taken");
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -2,7 +2,7 @@ package com.chuhai.tracker.market;
 
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.shared.AuditedEntity;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.source.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,7 +64,7 @@ public class MarketShare extends AuditedEntity {
     private static BigDecimal checkedPercent(BigDecimal sharePercent) {
         Objects.requireNonNull(sharePercent, "sharePercent");
         if (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new RuleViolationException("sharePercent", "marketShare.percentRange", sharePercent);
+            throw DomainException.invalid("sharePercent", "marketShare.percentRange", sharePercent);
         }
         return sharePercent;
     }

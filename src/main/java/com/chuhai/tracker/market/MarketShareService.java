@@ -2,7 +2,7 @@ package com.chuhai.tracker.market;
 
 import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.provider.ProviderService;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.source.SourceService;
 import java.util.List;
@@ -88,6 +88,6 @@ class MarketShareService {
     }
 
     private MarketShare require(long id) {
-        return shares.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
+        return shares.findById(id).orElseThrow(() -> DomainException.notFound(KIND, id));
     }
 }

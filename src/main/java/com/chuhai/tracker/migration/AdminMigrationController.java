@@ -3,9 +3,7 @@ package com.chuhai.tracker.migration;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.AdminForms;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -64,9 +62,7 @@ class AdminMigrationController {
                 MigrationResponse saved = migrations.create(form.toRequest());
                 redirect.addFlashAttribute("recorded", saved.id());
                 return "redirect:/migrations?company=" + saved.company();
-            } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
-            } catch (RuleViolationException e) {
+            } catch (DomainException e) {
                 FormErrors.reject(binding, e);
             }
         }
@@ -113,16 +109,15 @@ class AdminMigrationController {
                 MigrationResponse saved = migrations.update(id, form.toRequest());
                 redirect.addFlashAttribute("recorded", saved.id());
                 return "redirect:/admin/migrations?company=" + saved.company();
-            } catch (ConflictException e) {
-                MigrationResponse current = migrations.get(id);
-                model.addAttribute("stale", current);
-                form.setVersion(current.version());
-                form.fillSourceRows();
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return show(model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
-            } catch (RuleViolationException e) {
+            } catch (DomainException e) {
+                if (e.isConflict()) {
+                    MigrationResponse current = migrations.get(id);
+                    model.addAttribute("stale", current);
+                    form.setVersion(current.version());
+                    form.fillSourceRows();
+                    response.setStatus(HttpServletResponse.SC_CONFLICT);
+                    return show(model);
+                }
                 FormErrors.reject(binding, e);
             }
         }

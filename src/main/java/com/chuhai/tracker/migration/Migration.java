@@ -6,8 +6,8 @@ import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.shared.AuditedEntity;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.PreciseDate;
-import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -176,15 +176,15 @@ public class Migration extends AuditedEntity {
         Objects.requireNonNull(move, "move");
         if (!move.isRelocation()) {
             if (from == null && to == null) {
-                throw new RuleViolationException(
+                throw DomainException.invalid(
                         "toProvider", "migration.nothingMoves", move.from().getCode());
             }
             if (from != null && to != null && from.getSlug().equals(to.getSlug())) {
-                throw new RuleViolationException("toProvider", "migration.sameProvider", from.getSlug());
+                throw DomainException.invalid("toProvider", "migration.sameProvider", from.getSlug());
             }
         }
         if (status == MigrationStatus.COMPLETED && completed == null) {
-            throw new RuleViolationException("completedOn", "migration.completedNeedsDate");
+            throw DomainException.invalid("completedOn", "migration.completedNeedsDate");
         }
         this.company = Objects.requireNonNull(company, "company");
         this.fromRegion = move.from();
@@ -206,7 +206,7 @@ public class Migration extends AuditedEntity {
 
     private static void requireUnchanged(String field, Object current, Object requested) {
         if (!Objects.equals(current, requested)) {
-            throw new RuleViolationException(field, "migration.completedIsFixed", field);
+            throw DomainException.invalid(field, "migration.completedIsFixed", field);
         }
     }
 

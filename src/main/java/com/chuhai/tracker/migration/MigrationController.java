@@ -3,7 +3,7 @@ package com.chuhai.tracker.migration;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.DateBounds;
-import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.PageParams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -78,7 +78,7 @@ class MigrationController {
     private static Pageable pageable(String page) {
         try {
             return new PageParams(Integer.valueOf(page), PAGE_SIZE, List.of()).toPageable(MigrationApiController.SORT);
-        } catch (NumberFormatException | InvalidInputException e) {
+        } catch (NumberFormatException | DomainException e) {
             return null;
         }
     }

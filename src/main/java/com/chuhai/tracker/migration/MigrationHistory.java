@@ -2,8 +2,7 @@ package com.chuhai.tracker.migration;
 
 import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.history.RecordHistory;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.source.Source;
 import com.chuhai.tracker.source.SourceRequest;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ class MigrationHistory implements RecordHistory {
         long id = id(key);
         Migration current = migrations.require(id);
         Migration earlier = history.at(Migration.class, id, revision)
-                .orElseThrow(() -> new NotFoundException("revision", revision));
+                .orElseThrow(() -> DomainException.notFound("revision", revision));
         migrations.update(
                 id,
                 new MigrationRequest(
@@ -107,7 +106,7 @@ class MigrationHistory implements RecordHistory {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("id", "body.wrongType");
+            throw DomainException.invalid("id", "body.wrongType");
         }
     }
 }

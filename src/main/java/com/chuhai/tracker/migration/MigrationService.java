@@ -11,11 +11,10 @@ import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.region.RegionService;
 import com.chuhai.tracker.shared.ChunkedReader;
 import com.chuhai.tracker.shared.DatePrecision;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.Paging;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
-import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.SourceService;
 import java.time.LocalDate;
 import java.util.List;
@@ -217,10 +216,11 @@ public class MigrationService {
                     migration.completed(),
                     migration.getConfidence(),
                     migration.getSources());
-        } catch (RuleViolationException e) {
+        } catch (DomainException e) {
             // The adoption's end is the migration's completion: name the field the client sent.
-            if ("endDate".equals(e.getField())) {
-                throw new RuleViolationException("completedOn", e.getCode(), e.getArgs());
+            if (e.isInvalid() && "endDate".equals(e.getField())) {
+                DomainException.FieldProblem problem = e.getProblems().get(0);
+                throw DomainException.invalid("completedOn", problem.code(), problem.args());
             }
             throw e;
         }
@@ -287,7 +287,7 @@ public class MigrationService {
     }
 
     Migration require(long id) {
-        return migrations.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
+        return migrations.findById(id).orElseThrow(() -> DomainException.notFound(KIND, id));
     }
 
     private record Resolved(Company company, Migration.Move move, CloudProvider from, CloudProvider to) {}

@@ -1,7 +1,8 @@
 package com.chuhai.tracker.provider;
 
 import com.chuhai.tracker.shared.AdminForms;
-import com.chuhai.tracker.shared.ConflictException;
+import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,8 +55,8 @@ class AdminProviderController {
                 redirect.addFlashAttribute(
                         "saved", providers.create(form.toRequest()).name());
                 return "redirect:" + LIST;
-            } catch (ConflictException e) {
-                binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
+            } catch (DomainException e) {
+                FormErrors.reject(binding, e, "slug");
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -83,9 +84,9 @@ class AdminProviderController {
                 redirect.addFlashAttribute(
                         "saved", providers.update(slug, form.toRequest()).name());
                 return "redirect:" + LIST;
-            } catch (ConflictException e) {
+            } catch (DomainException e) {
                 if (!e.getCode().equals("version.stale")) {
-                    binding.rejectValue("slug", e.getCode(), e.getArgs(), e.getCode());
+                    FormErrors.reject(binding, e, "slug");
                 } else {
                     ProviderResponse current = providers.get(slug);
                     model.addAttribute("stale", current);

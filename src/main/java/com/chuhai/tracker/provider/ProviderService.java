@@ -1,8 +1,7 @@
 package com.chuhai.tracker.provider;
 
 import com.chuhai.tracker.history.HistoryService;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ public class ProviderService {
     @Transactional
     ProviderResponse create(ProviderRequest request) {
         if (providers.findBySlug(request.slug()).isPresent()) {
-            throw new ConflictException("provider.slugTaken", request.slug());
+            throw DomainException.conflict("provider.slugTaken", request.slug());
         }
         CloudProvider provider = new CloudProvider(request.slug(), request.name(), request.kind(), request.country());
         provider.setWebsite(request.website());
@@ -77,7 +76,7 @@ public class ProviderService {
         CloudProvider provider = require(slug);
         provider.checkVersion(request.version());
         if (!slug.equals(request.slug()) && providers.findBySlug(request.slug()).isPresent()) {
-            throw new ConflictException("provider.slugTaken", request.slug());
+            throw DomainException.conflict("provider.slugTaken", request.slug());
         }
         provider.revise(request.slug(), request.name(), request.kind(), request.country(), request.website());
         return ProviderResponse.of(providers.saveAndFlush(provider));
@@ -116,7 +115,7 @@ public class ProviderService {
     String restore(String slug, long revision) {
         CloudProvider current = require(slug);
         CloudProvider earlier = history.at(CloudProvider.class, current.getId(), revision)
-                .orElseThrow(() -> new NotFoundException("revision", revision));
+                .orElseThrow(() -> DomainException.notFound("revision", revision));
         return update(
                         slug,
                         new ProviderRequest(
@@ -137,6 +136,6 @@ public class ProviderService {
     }
 
     private CloudProvider require(String slug) {
-        return providers.findBySlug(slug).orElseThrow(() -> new NotFoundException(KIND, slug));
+        return providers.findBySlug(slug).orElseThrow(() -> DomainException.notFound(KIND, slug));
     }
 }

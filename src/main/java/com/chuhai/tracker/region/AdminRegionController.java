@@ -1,7 +1,8 @@
 package com.chuhai.tracker.region;
 
 import com.chuhai.tracker.shared.AdminForms;
-import com.chuhai.tracker.shared.ConflictException;
+import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,8 +55,8 @@ class AdminRegionController {
                 redirect.addFlashAttribute(
                         "saved", regions.create(form.toRequest()).name());
                 return "redirect:" + LIST;
-            } catch (ConflictException e) {
-                binding.rejectValue("code", e.getCode(), e.getArgs(), e.getCode());
+            } catch (DomainException e) {
+                FormErrors.reject(binding, e, "code");
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -83,9 +84,9 @@ class AdminRegionController {
                 redirect.addFlashAttribute(
                         "saved", regions.update(code, form.toRequest()).name());
                 return "redirect:" + LIST;
-            } catch (ConflictException e) {
+            } catch (DomainException e) {
                 if (!e.getCode().equals("version.stale")) {
-                    binding.rejectValue("code", e.getCode(), e.getArgs(), e.getCode());
+                    FormErrors.reject(binding, e, "code");
                 } else {
                     RegionResponse current = regions.get(code);
                     model.addAttribute("stale", current);

@@ -1,8 +1,7 @@
 package com.chuhai.tracker.region;
 
 import com.chuhai.tracker.history.HistoryService;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public class RegionService {
     @Transactional
     RegionResponse create(RegionRequest request) {
         if (regions.findByCode(request.code()).isPresent()) {
-            throw new ConflictException("region.codeTaken", request.code());
+            throw DomainException.conflict("region.codeTaken", request.code());
         }
         Region region = new Region(request.code(), request.name(), request.country(), request.category());
         return RegionResponse.of(regions.saveAndFlush(region));
@@ -64,7 +63,7 @@ public class RegionService {
         Region region = require(code);
         region.checkVersion(request.version());
         if (!code.equals(request.code()) && regions.findByCode(request.code()).isPresent()) {
-            throw new ConflictException("region.codeTaken", request.code());
+            throw DomainException.conflict("region.codeTaken", request.code());
         }
         region.revise(request.code(), request.name(), request.country(), request.category());
         return RegionResponse.of(regions.saveAndFlush(region));
@@ -101,7 +100,7 @@ public class RegionService {
     String restore(String code, long revision) {
         Region current = require(code);
         Region earlier = history.at(Region.class, current.getId(), revision)
-                .orElseThrow(() -> new NotFoundException("revision", revision));
+                .orElseThrow(() -> DomainException.notFound("revision", revision));
         return update(
                         code,
                         new RegionRequest(
@@ -121,6 +120,6 @@ public class RegionService {
     }
 
     private Region require(String code) {
-        return regions.findByCode(code).orElseThrow(() -> new NotFoundException(KIND, code));
+        return regions.findByCode(code).orElseThrow(() -> DomainException.notFound(KIND, code));
     }
 }

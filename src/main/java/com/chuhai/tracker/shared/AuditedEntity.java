@@ -54,10 +54,10 @@ public abstract class AuditedEntity {
      */
     public void checkVersion(Long expected) {
         if (expected == null) {
-            throw InvalidInputException.of("version", "version.required");
+            throw DomainException.invalid("version", "version.required");
         }
         if (expected != version) {
-            throw new ConflictException("version.stale", expected, version);
+            throw DomainException.conflict("version.stale", expected, version);
         }
     }
 

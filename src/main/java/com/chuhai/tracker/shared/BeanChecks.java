@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** Bean validation outside a controller (imports), failing as {@link InvalidInputException}. */
+/** Bean validation outside a controller (imports), failing as {@link DomainException}. */
 public final class BeanChecks {
 
     private BeanChecks() {}
@@ -14,13 +14,13 @@ public final class BeanChecks {
     public static void check(Validator validator, Object bean) {
         Set<ConstraintViolation<Object>> violations = validator.validate(bean);
         if (!violations.isEmpty()) {
-            List<InvalidInputException.FieldProblem> problems = violations.stream()
+            List<DomainException.FieldProblem> problems = violations.stream()
                     .sorted(Comparator.comparing(
                             violation -> violation.getPropertyPath().toString()))
-                    .map(violation -> new InvalidInputException.FieldProblem(
+                    .map(violation -> new DomainException.FieldProblem(
                             violation.getPropertyPath().toString(), violation.getMessage()))
                     .toList();
-            throw new InvalidInputException(problems);
+            throw DomainException.invalid(problems);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Reads the cells of an imported CSV row; a bad value is an {@link InvalidInputException} naming its column. */
+/** Reads the cells of an imported CSV row; a bad value is an {@link DomainException} naming its column. */
 public final class CsvCells {
 
     private CsvCells() {}
@@ -33,7 +33,7 @@ public final class CsvCells {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(column, "import.badDate", value);
+            throw DomainException.invalid(column, "import.badDate", value);
         }
     }
 
@@ -42,7 +42,7 @@ public final class CsvCells {
         try {
             return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(column, "import.badNumber", value);
+            throw DomainException.invalid(column, "import.badNumber", value);
         }
     }
 
@@ -51,7 +51,7 @@ public final class CsvCells {
         try {
             return value == null ? null : Long.valueOf(value);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(column, "import.badNumber", value);
+            throw DomainException.invalid(column, "import.badNumber", value);
         }
     }
 
@@ -63,7 +63,7 @@ public final class CsvCells {
         return Arrays.stream(type.getEnumConstants())
                 .filter(constant -> constant.name().equals(value))
                 .findFirst()
-                .orElseThrow(() -> InvalidInputException.of(
+                .orElseThrow(() -> DomainException.invalid(
                         column, "import.badCode", value, Arrays.toString(type.getEnumConstants())));
     }
 

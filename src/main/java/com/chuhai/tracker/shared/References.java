@@ -1,6 +1,6 @@
 package com.chuhai.tracker.shared;
 
-import com.chuhai.tracker.shared.InvalidInputException.FieldProblem;
+import com.chuhai.tracker.shared.DomainException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class References {
     /** Throws every problem found so far, if any. */
     public void check() {
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw DomainException.invalid(problems);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.chuhai.tracker.shared;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -18,7 +19,12 @@ public class TooBusyException extends ErrorResponseException {
 
     /** {@code reason} is the message key that says what is busy. */
     public TooBusyException(String reason) {
-        super(HttpStatus.SERVICE_UNAVAILABLE);
+        super(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE),
+                null,
+                reason,
+                null);
         this.reason = reason;
         getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
     }

@@ -2,8 +2,8 @@ package com.chuhai.tracker.source;
 
 import com.chuhai.tracker.shared.AuditedEntity;
 import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.PreciseDate;
-import com.chuhai.tracker.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,7 +38,7 @@ public class Source extends AuditedEntity {
     public Source(String url, String title, String publisher, PreciseDate published) {
         Objects.requireNonNull(url, "url");
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            throw new RuleViolationException("url", "source.urlScheme", url);
+            throw DomainException.invalid("url", "source.urlScheme", url);
         }
         this.url = url;
         this.title = Objects.requireNonNull(title, "title");

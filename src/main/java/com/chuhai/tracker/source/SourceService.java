@@ -1,7 +1,7 @@
 package com.chuhai.tracker.source;
 
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.InvalidInputException.FieldProblem;
+import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.shared.DomainException.FieldProblem;
 import com.chuhai.tracker.shared.PreciseDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +71,7 @@ public class SourceService {
             resolved.put(request.url(), source);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw DomainException.invalid(problems);
         }
         return List.copyOf(resolved.values());
     }

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.stats;
 
 import com.chuhai.tracker.company.Sector;
-import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.stats.StatsResponses.ByOrigin;
 import com.chuhai.tracker.stats.StatsResponses.CategoryEntry;
 import com.chuhai.tracker.stats.StatsResponses.FlowsResponse;
@@ -114,7 +114,7 @@ class StatsApiController {
                 || fromYear > toYear
                 || toYear - fromYear + 1 > StatsService.MAX_TIMELINE_YEARS) {
             String field = toYear > LAST_YEAR || (toYear < fromYear && fromYear >= FIRST_YEAR) ? "to" : "from";
-            throw InvalidInputException.of(
+            throw DomainException.invalid(
                     field, "stats.yearWindow", FIRST_YEAR, LAST_YEAR, StatsService.MAX_TIMELINE_YEARS);
         }
         return new Timeline(
@@ -147,7 +147,7 @@ class StatsApiController {
         LocalDate start = from == null ? FLOWS_FROM : from;
         LocalDate end = to == null ? stats.today() : to;
         if (start.isAfter(end)) {
-            throw InvalidInputException.of("from", "stats.dateWindow");
+            throw DomainException.invalid("from", "stats.dateWindow");
         }
         Flows flows = stats.flows(start, end, sector, region);
         return new FlowsResponse(

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.user;
 
 import com.chuhai.tracker.shared.ClientAddress;
-import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,7 +62,7 @@ class AccountController {
                 signInAgain(user.getName(), request, response);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/account/password";
-            } catch (InvalidInputException e) {
+            } catch (DomainException e) {
                 FormErrors.reject(binding, e);
             }
         }

@@ -1,7 +1,6 @@
 package com.chuhai.tracker.user;
 
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -47,7 +46,7 @@ class AdminUserController {
                 users.create(form.username(), form.role(), form.password());
                 redirect.addFlashAttribute("saved", form.username());
                 return "redirect:/admin/users";
-            } catch (InvalidInputException e) {
+            } catch (DomainException e) {
                 FormErrors.reject(binding, e);
             }
         }
@@ -66,7 +65,7 @@ class AdminUserController {
         try {
             users.update(username, version, role, enabled);
             redirect.addFlashAttribute("saved", username);
-        } catch (ConflictException e) {
+        } catch (DomainException e) {
             redirect.addFlashAttribute(
                     "problem", messages.getMessage(e.getCode(), e.getArgs(), LocaleContextHolder.getLocale()));
         }

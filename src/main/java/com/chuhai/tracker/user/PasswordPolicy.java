@@ -1,6 +1,6 @@
 package com.chuhai.tracker.user;
 
-import com.chuhai.tracker.shared.InvalidInputException;
+import com.chuhai.tracker.shared.DomainException;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,7 +30,7 @@ class PasswordPolicy {
     void check(String field, String username, String password) {
         String problem = problem(username, password);
         if (problem != null) {
-            throw InvalidInputException.of(field, problem, MIN_CHARACTERS, MAX_BYTES);
+            throw DomainException.invalid(field, problem, MIN_CHARACTERS, MAX_BYTES);
         }
     }
 

@@ -1,9 +1,7 @@
 package com.chuhai.tracker.user;
 
 import com.chuhai.tracker.history.HistoryService;
-import com.chuhai.tracker.shared.ConflictException;
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.NotFoundException;
+import com.chuhai.tracker.shared.DomainException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,7 @@ class UserService {
     AppUser create(String username, Role role, String password) {
         policy.check("password", username, password);
         if (users.findByUsername(AppUser.normalise(username)).isPresent()) {
-            throw InvalidInputException.of("username", "user.taken", username);
+            throw DomainException.invalid("username", "user.taken", username);
         }
         AppUser created = users.saveAndFlush(new AppUser(username, encoder.encode(password), role));
         SecurityEvents.userCreated(created);
@@ -66,7 +64,7 @@ class UserService {
         user.checkVersion(version);
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled() && (role != Role.ADMIN || !enabled);
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-            throw new ConflictException("user.lastAdmin");
+            throw DomainException.conflict("user.lastAdmin");
         }
         boolean changesAccess = user.getRole() != role || user.isEnabled() != enabled;
         user.changeRole(role);
@@ -91,7 +89,7 @@ class UserService {
         if (!throttle.admit(user.getUsername(), pair)
                 || current == null
                 || !encoder.matches(current, user.getPasswordHash())) {
-            throw InvalidInputException.of("current", "user.wrongPassword");
+            throw DomainException.invalid("current", "user.wrongPassword");
         }
         throttle.succeeded(user.getUsername(), pair);
         policy.check("replacement", username, replacement);
@@ -120,7 +118,7 @@ class UserService {
     String restore(String username, long revision) {
         AppUser current = require(username);
         AppUser earlier = history.at(AppUser.class, current.getId(), revision)
-                .orElseThrow(() -> new NotFoundException("revision", revision));
+                .orElseThrow(() -> DomainException.notFound("revision", revision));
         return update(username, current.getVersion(), earlier.getRole(), earlier.isEnabled())
                 .getUsername();
     }
@@ -132,6 +130,6 @@ class UserService {
 
     private AppUser require(String username) {
         return users.findByUsername(AppUser.normalise(username))
-                .orElseThrow(() -> new NotFoundException("user", username));
+                .orElseThrow(() -> DomainException.notFound("user", username));
     }
 }

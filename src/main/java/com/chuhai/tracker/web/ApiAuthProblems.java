@@ -25,9 +25,9 @@ public class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     private static final Logger log = LoggerFactory.getLogger(ApiAuthProblems.class);
 
-    private final ProblemWriter problems;
+    private final Problems problems;
 
-    ApiAuthProblems(ProblemWriter problems) {
+    ApiAuthProblems(Problems problems) {
         this.problems = problems;
     }
 

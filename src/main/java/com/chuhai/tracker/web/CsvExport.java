@@ -16,8 +16,13 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -26,6 +31,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * as the database yields them, so an export of any size needs little memory.
  */
 public final class CsvExport {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvExport.class);
 
     public static final String TEXT_CSV = "text/csv";
 
@@ -72,12 +79,14 @@ public final class CsvExport {
             Clock clock,
             Duration maxDuration)
             throws IOException {
-        if (BY_CLIENT.merge(client, 1, Integer::sum) > PER_CLIENT) {
+        if (BY_CLIENT.merge(client, 1, Integer::sum) > PER_CLIENT || !RUNNING.tryAcquire()) {
             leave(client);
-            throw new ExportsBusyException();
-        }
-        if (!RUNNING.tryAcquire()) {
-            leave(client);
+            log.warn(
+                    "Refused a CSV export of {} to {}: {} exports already running, or {} of this client",
+                    name,
+                    client,
+                    CONCURRENT_EXPORTS,
+                    PER_CLIENT);
             throw new ExportsBusyException();
         }
         Instant deadline = clock.instant().plus(maxDuration);
@@ -132,9 +141,15 @@ public final class CsvExport {
     }
 
     /** Too many exports are running; the client should retry shortly. */
-    static class ExportsBusyException extends RuntimeException {
+    static class ExportsBusyException extends ErrorResponseException {
         ExportsBusyException() {
-            super("Too many CSV exports at once");
+            super(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE),
+                    null,
+                    "problem.exportsBusy",
+                    null);
+            getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
         }
     }
 }

@@ -35,11 +35,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
-    private final ProblemWriter problems;
+    private final Problems problems;
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
 
-    DatabaseOutageFilter(ProblemWriter problems, ITemplateEngine templates, LocaleResolver locales) {
+    DatabaseOutageFilter(Problems problems, ITemplateEngine templates, LocaleResolver locales) {
         this.problems = problems;
         this.templates = templates;
         this.locales = locales;
@@ -67,7 +67,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.resetBuffer();
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (ApiProblemHandler.isApi(request)) {
+        if (Problems.isApi(request)) {
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.databaseUnavailable");
             return;
         }

@@ -27,9 +27,9 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(NulCharacterFilter.class);
 
-    private final ProblemWriter problems;
+    private final Problems problems;
 
-    NulCharacterFilter(ProblemWriter problems) {
+    NulCharacterFilter(Problems problems) {
         this.problems = problems;
     }
 
@@ -41,7 +41,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
             return;
         }
         log.info("{} {} refused: a NUL character in its query string", request.getMethod(), request.getRequestURI());
-        if (ApiProblemHandler.isApi(request)) {
+        if (Problems.isApi(request)) {
             problems.write(request, response, HttpStatus.BAD_REQUEST, "problem.nulCharacter");
         } else {
             response.sendError(HttpStatus.BAD_REQUEST.value());

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.web;
 
-import com.chuhai.tracker.shared.InvalidInputException;
-import com.chuhai.tracker.shared.InvalidInputException.FieldProblem;
+import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.shared.DomainException.FieldProblem;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -58,7 +58,7 @@ public record PageParams(
         }
         Sort order = toSort(fields, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw DomainException.invalid(problems);
         }
         return PageRequest.of(number, pageSize, order);
     }
@@ -68,7 +68,7 @@ public record PageParams(
         List<FieldProblem> problems = new ArrayList<>();
         Sort order = toSort(fields, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw DomainException.invalid(problems);
         }
         return order;
     }

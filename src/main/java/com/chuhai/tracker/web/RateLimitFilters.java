@@ -33,7 +33,7 @@ class RateLimitFilters {
 
     /** Before Spring Security's filters (at -100), which process the sign-in form. */
     @Bean
-    FilterRegistrationBean<Limit> signInRateLimit(RateLimits.Settings settings, ProblemWriter problems) {
+    FilterRegistrationBean<Limit> signInRateLimit(RateLimits.Settings settings, Problems problems) {
         FilterRegistrationBean<Limit> registration = new FilterRegistrationBean<>(new Limit(
                 new RateLimits(settings.signInPerMinute()),
                 problems,
@@ -45,7 +45,7 @@ class RateLimitFilters {
 
     /** After Spring Security's filters, so that the signed-in are known. */
     @Bean
-    FilterRegistrationBean<Limit> statisticsRateLimit(RateLimits.Settings settings, ProblemWriter problems) {
+    FilterRegistrationBean<Limit> statisticsRateLimit(RateLimits.Settings settings, Problems problems) {
         FilterRegistrationBean<Limit> registration = new FilterRegistrationBean<>(new Limit(
                 new RateLimits(settings.statisticsPerMinute()),
                 problems,
@@ -74,13 +74,13 @@ class RateLimitFilters {
     static final class Limit extends OncePerRequestFilter {
 
         private final RateLimits limits;
-        private final ProblemWriter problems;
+        private final Problems problems;
         private final String reason;
         private final java.util.function.Predicate<HttpServletRequest> limited;
 
         Limit(
                 RateLimits limits,
-                ProblemWriter problems,
+                Problems problems,
                 String reason,
                 java.util.function.Predicate<HttpServletRequest> limited) {
             this.limits = limits;
@@ -103,7 +103,7 @@ class RateLimitFilters {
                     request.getRemoteAddr(),
                     request.getRequestURI());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
-            if (ApiProblemHandler.isApi(request)) {
+            if (Problems.isApi(request)) {
                 problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, reason);
             } else {
                 response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

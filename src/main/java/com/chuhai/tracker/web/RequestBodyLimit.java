@@ -31,12 +31,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestBodyLimit.class);
 
-    private final ProblemWriter problems;
+    private final Problems problems;
     private final long apiLimit;
     private final long uploadLimit;
 
     RequestBodyLimit(
-            ProblemWriter problems,
+            Problems problems,
             @Value("${app.api.max-body-size:256KB}") DataSize apiLimit,
             @Value("${app.upload.max-size:2112KB}") DataSize uploadLimit) {
         this.problems = problems;
@@ -53,7 +53,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean api = ApiProblemHandler.isApi(request);
+        boolean api = Problems.isApi(request);
         long limit = api ? apiLimit : uploadLimit;
         long length = request.getContentLengthLong();
         if (length > limit) {

@@ -13,7 +13,7 @@ import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.region.RegionCategory;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class AdoptionTest {
     @Test
     void refusesToEndBeforeItStarted() {
         assertThatThrownBy(() -> adoption.end(month(2022, 5)))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("adoption.endBeforeStart");
         assertThat(adoption.isOpen()).isTrue();
     }
@@ -49,7 +49,7 @@ class AdoptionTest {
         adoption.end(year(2024));
 
         assertThatThrownBy(() -> adoption.end(year(2025)))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("adoption.alreadyEnded");
         assertThat(adoption.getEndDate()).isEqualTo(LocalDate.of(2024, 1, 1));
     }

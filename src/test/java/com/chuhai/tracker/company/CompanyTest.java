@@ -3,7 +3,7 @@ package com.chuhai.tracker.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.chuhai.tracker.shared.RuleViolationException;
+import com.chuhai.tracker.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
 class CompanyTest {
@@ -14,8 +14,8 @@ class CompanyTest {
         Company tiktok = new Company("tiktok", "TikTok", Sector.SOCIAL_CONTENT);
         tiktok.setParent(bytedance);
 
-        assertThatThrownBy(() -> bytedance.setParent(tiktok)).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> bytedance.setParent(bytedance)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> bytedance.setParent(tiktok)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> bytedance.setParent(bytedance)).isInstanceOf(DomainException.class);
         assertThat(bytedance.getParent()).isNull();
         assertThat(tiktok.getParent()).isSameAs(bytedance);
     }

@@ -13,8 +13,8 @@ import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.PreciseDate;
-import com.chuhai.tracker.shared.RuleViolationException;
 import com.chuhai.tracker.source.Source;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
@@ -123,7 +123,7 @@ class MigrationServiceTest {
         data.adoption(company, alibaba, region, year(2015), year(2016));
 
         assertThatThrownBy(() -> service.record(migration(oracle, year(2022), MigrationStatus.COMPLETED)))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining(alibaba.getSlug())
                 .hasMessageContaining("migration.nothingToMigrate");
 
@@ -140,7 +140,7 @@ class MigrationServiceTest {
         data.adoption(company, alibaba, region, year(2023), null);
 
         assertThatThrownBy(() -> service.record(migration(oracle, year(2021), MigrationStatus.COMPLETED)))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("adoption.endBeforeStart");
 
         assertThat(migrationCount()).isZero();
@@ -153,7 +153,7 @@ class MigrationServiceTest {
     @Test
     void refusesAMigrationToTheSameProvider() {
         assertThatThrownBy(() -> migration(alibaba, year(2022), MigrationStatus.ANNOUNCED))
-                .isInstanceOf(RuleViolationException.class);
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -168,7 +168,7 @@ class MigrationServiceTest {
                         MigrationStatus.COMPLETED,
                         MigrationReason.COST,
                         Confidence.REPORTED))
-                .isInstanceOf(RuleViolationException.class);
+                .isInstanceOf(DomainException.class);
     }
 
     private Migration migration(CloudProvider to, PreciseDate date, MigrationStatus status) {
