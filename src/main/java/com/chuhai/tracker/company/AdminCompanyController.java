@@ -1,7 +1,7 @@
 package com.chuhai.tracker.company;
 
-import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.web.AdminForms;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,8 +1,8 @@
 package com.chuhai.tracker.company;
 
-import com.chuhai.tracker.shared.BeanChecks;
-import com.chuhai.tracker.shared.CsvCells;
-import com.chuhai.tracker.shared.CsvImporter;
+import com.chuhai.tracker.importing.BeanChecks;
+import com.chuhai.tracker.importing.CsvCells;
+import com.chuhai.tracker.importing.CsvImporter;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;

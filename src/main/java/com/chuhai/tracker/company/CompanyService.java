@@ -2,15 +2,18 @@ package com.chuhai.tracker.company;
 
 import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.DomainException;
-import com.chuhai.tracker.shared.Paging;
-import com.chuhai.tracker.shared.TextSearch;
+import com.chuhai.tracker.shared.query.ChunkedReader;
+import com.chuhai.tracker.shared.query.Paging;
+import com.chuhai.tracker.shared.query.TextSearch;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,16 +30,27 @@ public class CompanyService {
     private final JdbcClient jdbc;
     private final HistoryService history;
     private final Paging paging;
+    private final ChunkedReader reader;
 
-    CompanyService(CompanyRepository companies, JdbcClient jdbc, HistoryService history, Paging paging) {
+    CompanyService(
+            CompanyRepository companies, JdbcClient jdbc, HistoryService history, Paging paging, ChunkedReader reader) {
         this.companies = companies;
         this.paging = paging;
+        this.reader = reader;
         this.jdbc = jdbc;
         this.history = history;
     }
 
     public Optional<Company> findBySlug(String slug) {
         return slug == null ? Optional.empty() : companies.findBySlug(slug);
+    }
+
+    /**
+     * Every company {@code filter} matches, in order and with its parent, streamed from the database
+     * in chunks (for exports: the directory's filter needs adoptions, which this module cannot see).
+     */
+    public void forEach(Specification<Company> filter, Sort sort, Consumer<Company> consumer) {
+        reader.forEach(companies.findBy(filter, query -> query.project("parent").sortBy(sort).stream()), consumer);
     }
 
     /** The admin list: text in the name, native name or slug, and a sector; both optional. */

@@ -1,10 +1,9 @@
 package com.chuhai.tracker.directory;
 
 import com.chuhai.tracker.company.Company;
-import com.chuhai.tracker.company.CompanyRepository;
 import com.chuhai.tracker.company.CompanyResponse;
-import com.chuhai.tracker.shared.ChunkedReader;
-import com.chuhai.tracker.shared.Paging;
+import com.chuhai.tracker.company.CompanyService;
+import com.chuhai.tracker.shared.query.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,15 +22,13 @@ class CompanyDirectory {
     /** Loaded with the companies, so that a page costs the same queries whoever has a parent. */
     private static final List<String> PARENT = List.of("parent");
 
-    private final CompanyRepository companies;
-    private final ChunkedReader reader;
+    private final CompanyService companies;
     private final Paging paging;
     private final Clock clock;
 
-    CompanyDirectory(CompanyRepository companies, ChunkedReader reader, Paging paging, Clock clock) {
+    CompanyDirectory(CompanyService companies, Paging paging, Clock clock) {
         this.companies = companies;
         this.paging = paging;
-        this.reader = reader;
         this.clock = clock;
     }
 
@@ -44,9 +41,8 @@ class CompanyDirectory {
 
     /** Every matching company in order, streamed from the database, for exports. */
     void forEach(CompanyFilter filter, Sort sort, Consumer<CompanyResponse> consumer) {
-        reader.forEach(
-                companies.findBy(filter.toSpecification(today()), query -> query.project(PARENT).sortBy(sort).stream()),
-                company -> consumer.accept(CompanyResponse.of(company)));
+        companies.forEach(
+                filter.toSpecification(today()), sort, company -> consumer.accept(CompanyResponse.of(company)));
     }
 
     private LocalDate today() {

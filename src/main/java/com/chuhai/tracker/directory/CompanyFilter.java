@@ -6,7 +6,7 @@ import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.Sector;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.RegionCategory;
-import com.chuhai.tracker.shared.TextSearch;
+import com.chuhai.tracker.shared.query.TextSearch;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;

@@ -1,6 +1,5 @@
 package com.chuhai.tracker.importing;
 
-import com.chuhai.tracker.shared.CsvImporter;
 import com.chuhai.tracker.shared.DomainException;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;

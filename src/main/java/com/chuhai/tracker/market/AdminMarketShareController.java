@@ -1,8 +1,8 @@
 package com.chuhai.tracker.market;
 
 import com.chuhai.tracker.provider.ProviderService;
-import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.web.AdminForms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;

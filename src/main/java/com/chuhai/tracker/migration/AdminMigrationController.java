@@ -2,8 +2,8 @@ package com.chuhai.tracker.migration;
 
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
-import com.chuhai.tracker.shared.AdminForms;
 import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.web.AdminForms;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

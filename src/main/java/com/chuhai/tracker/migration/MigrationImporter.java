@@ -1,9 +1,9 @@
 package com.chuhai.tracker.migration;
 
-import com.chuhai.tracker.shared.BeanChecks;
+import com.chuhai.tracker.importing.BeanChecks;
+import com.chuhai.tracker.importing.CsvCells;
+import com.chuhai.tracker.importing.CsvImporter;
 import com.chuhai.tracker.shared.Confidence;
-import com.chuhai.tracker.shared.CsvCells;
-import com.chuhai.tracker.shared.CsvImporter;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.source.SourceRequest;
 import jakarta.validation.Validator;

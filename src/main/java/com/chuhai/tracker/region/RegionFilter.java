@@ -1,6 +1,6 @@
 package com.chuhai.tracker.region;
 
-import com.chuhai.tracker.shared.TextSearch;
+import com.chuhai.tracker.shared.query.TextSearch;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.data.jpa.domain.Specification;
 

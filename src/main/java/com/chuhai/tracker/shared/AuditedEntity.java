@@ -1,5 +1,7 @@
 package com.chuhai.tracker.shared;
 
+import com.chuhai.tracker.shared.change.DataChangeListener;
+import com.chuhai.tracker.shared.change.DataChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;

@@ -1,6 +1,6 @@
 package com.chuhai.tracker.synthetic;
 
-import com.chuhai.tracker.shared.DataChanged;
+import com.chuhai.tracker.shared.change.DataChanged;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;

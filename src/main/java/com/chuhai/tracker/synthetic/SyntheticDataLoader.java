@@ -1,8 +1,8 @@
 package com.chuhai.tracker.synthetic;
 
-import com.chuhai.tracker.shared.DataChanges;
 import com.chuhai.tracker.shared.FactsRewritten;
 import com.chuhai.tracker.shared.TableWriter;
+import com.chuhai.tracker.shared.change.DataChanges;
 import com.chuhai.tracker.synthetic.SyntheticRows.Chunk;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.system;
 
-import com.chuhai.tracker.shared.DataChanged;
-import com.chuhai.tracker.shared.Paging;
+import com.chuhai.tracker.shared.change.DataChanged;
+import com.chuhai.tracker.shared.query.Paging;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tag;

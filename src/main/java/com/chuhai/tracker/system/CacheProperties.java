@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code app.cache.sync-interval}: the bound of their staleness here).
  */
 @ConfigurationProperties("app.cache")
-record CacheProperties(
+public record CacheProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("10m") Duration ttl,
         @DefaultValue("2s") Duration syncInterval) {}

@@ -1,6 +1,5 @@
 package com.chuhai.tracker.system;
 
-import com.chuhai.tracker.shared.TooBusyException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.system;
 
-import com.chuhai.tracker.shared.DataChanged;
-import com.chuhai.tracker.shared.DataChanges;
+import com.chuhai.tracker.shared.change.DataChanged;
+import com.chuhai.tracker.shared.change.DataChanges;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
 package com.chuhai.tracker.system;
 
-import com.chuhai.tracker.shared.TooBusyException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

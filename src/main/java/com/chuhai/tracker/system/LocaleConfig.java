@@ -19,11 +19,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * Accept-Language picks among them, and English is the default.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfig implements WebMvcConfigurer {
+public class LocaleConfig implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.SIMPLIFIED_CHINESE);
     static final String PARAMETER = "lang";
-    static final String COOKIE = "chuhai-lang";
+    public static final String COOKIE = "chuhai-lang";
 
     @Bean
     LocaleResolver localeResolver() {

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.user;
 
-import com.chuhai.tracker.shared.ClientAddress;
 import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.web.ClientAddress;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

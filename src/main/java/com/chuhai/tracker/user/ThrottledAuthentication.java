@@ -1,6 +1,6 @@
 package com.chuhai.tracker.user;
 
-import com.chuhai.tracker.shared.ClientAddress;
+import com.chuhai.tracker.web.ClientAddress;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;

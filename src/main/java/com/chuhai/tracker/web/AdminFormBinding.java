@@ -1,6 +1,5 @@
 package com.chuhai.tracker.web;
 
-import com.chuhai.tracker.shared.AdminForms;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,6 +1,5 @@
 package com.chuhai.tracker.web;
 
-import com.chuhai.tracker.shared.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package com.chuhai.tracker.web;
 
-import com.chuhai.tracker.shared.DatabaseOutage;
 import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.DomainException.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;

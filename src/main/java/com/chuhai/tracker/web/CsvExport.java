@@ -1,6 +1,5 @@
 package com.chuhai.tracker.web;
 
-import com.chuhai.tracker.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

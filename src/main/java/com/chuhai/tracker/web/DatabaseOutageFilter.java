@@ -1,6 +1,5 @@
 package com.chuhai.tracker.web;
 
-import com.chuhai.tracker.shared.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,6 @@
 package com.chuhai.tracker.web;
 
 import com.chuhai.tracker.shared.AccountNames;
-import com.chuhai.tracker.shared.ClientAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package com.chuhai.tracker.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.chuhai.tracker.shared.DataChanges;
+import com.chuhai.tracker.shared.change.DataChanges;
 import com.chuhai.tracker.support.Api;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;

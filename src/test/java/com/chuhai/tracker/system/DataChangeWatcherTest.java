@@ -2,8 +2,8 @@ package com.chuhai.tracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chuhai.tracker.shared.DataChanged;
-import com.chuhai.tracker.shared.DataChanges;
+import com.chuhai.tracker.shared.change.DataChanged;
+import com.chuhai.tracker.shared.change.DataChanges;
 import com.chuhai.tracker.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

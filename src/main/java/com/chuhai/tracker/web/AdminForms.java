@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

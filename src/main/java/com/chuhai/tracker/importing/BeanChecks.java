@@ -1,5 +1,6 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.importing;
 
+import com.chuhai.tracker.shared.DomainException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.system;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

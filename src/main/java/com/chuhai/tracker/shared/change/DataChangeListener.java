@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.shared.change;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;

@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.shared.change;
 
 /**
  * Published after a write committed, here or through another instance (then within the poll interval

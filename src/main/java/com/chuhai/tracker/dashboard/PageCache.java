@@ -1,8 +1,10 @@
-package com.chuhai.tracker.system;
+package com.chuhai.tracker.dashboard;
 
 import com.chuhai.tracker.shared.AccountNames;
-import com.chuhai.tracker.shared.DataChanged;
+import com.chuhai.tracker.shared.change.DataChanged;
 import com.chuhai.tracker.synthetic.SyntheticData;
+import com.chuhai.tracker.system.CacheProperties;
+import com.chuhai.tracker.system.LocaleConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.importing;
 
 import java.util.List;
 import java.util.Map;

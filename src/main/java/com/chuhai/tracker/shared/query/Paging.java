@@ -1,5 +1,6 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.shared.query;
 
+import com.chuhai.tracker.shared.AuditedEntity;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;

@@ -1,5 +1,6 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.importing;
 
+import com.chuhai.tracker.shared.DomainException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.shared.query;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;

@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.shared.query;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

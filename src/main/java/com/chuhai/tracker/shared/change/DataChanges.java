@@ -1,4 +1,4 @@
-package com.chuhai.tracker.shared;
+package com.chuhai.tracker.shared.change;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
