@@ -60,22 +60,23 @@ class AdminCompanyController {
     }
 
     @GetMapping(LIST + "/new")
-    String newForm(@RequestParam(required = false) String back, Model model) {
-        model.addAttribute("form", CompanyForm.empty(safeBack(back)));
+    String newForm(Model model) {
+        model.addAttribute("form", CompanyRequest.empty());
         return "admin/companies/form";
     }
 
     @PostMapping(LIST)
     String create(
-            @Valid @ModelAttribute("form") CompanyForm form,
+            @Valid @ModelAttribute("form") CompanyRequest form,
             BindingResult binding,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
-                CompanyResponse created = companies.create(form.toRequest());
+                CompanyResponse created = companies.create(form);
                 redirect.addFlashAttribute("saved", created.name());
-                return "redirect:" + safeBack(form.back());
+                return "redirect:" + safeBack(back);
             } catch (DomainException e) {
                 FormErrors.reject(binding, e, "slug");
             }
@@ -85,8 +86,8 @@ class AdminCompanyController {
     }
 
     @GetMapping(LIST + "/{slug}/edit")
-    String editForm(@PathVariable String slug, @RequestParam(required = false) String back, Model model) {
-        model.addAttribute("form", CompanyForm.of(companies.get(slug), safeBack(back)));
+    String editForm(@PathVariable String slug, Model model) {
+        model.addAttribute("form", CompanyRequest.of(companies.get(slug)));
         model.addAttribute("editing", slug);
         return "admin/companies/form";
     }
@@ -94,23 +95,24 @@ class AdminCompanyController {
     @PostMapping(LIST + "/{slug}")
     String update(
             @PathVariable String slug,
-            @Valid @ModelAttribute("form") CompanyForm form,
+            @Valid @ModelAttribute("form") CompanyRequest form,
             BindingResult binding,
+            @RequestParam(required = false) String back,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         model.addAttribute("editing", slug);
         if (!binding.hasErrors()) {
             try {
-                CompanyResponse saved = companies.update(slug, form.toRequest());
+                CompanyResponse saved = companies.update(slug, form);
                 redirect.addFlashAttribute("saved", saved.name());
-                return "redirect:" + safeBack(form.back());
+                return "redirect:" + safeBack(back);
             } catch (DomainException e) {
                 if (!e.getCode().equals("version.stale")) {
                     FormErrors.reject(binding, e, "slug");
                 } else {
                     CompanyResponse current = companies.get(slug);
-                    model.addAttribute("changes", changes(form, CompanyForm.of(current, form.back())));
+                    model.addAttribute("changes", changes(form, CompanyRequest.of(current)));
                     model.addAttribute("form", form.withVersion(current.version()));
                     response.setStatus(HttpServletResponse.SC_CONFLICT);
                     return "admin/companies/form";
@@ -161,7 +163,7 @@ class AdminCompanyController {
     }
 
     /** The fields someone else changed since the form was opened: field → value now stored. */
-    private static Map<String, String> changes(CompanyForm mine, CompanyForm stored) {
+    private static Map<String, String> changes(CompanyRequest mine, CompanyRequest stored) {
         Map<String, String> changes = new LinkedHashMap<>();
         compare(changes, "slug", mine.slug(), stored.slug());
         compare(changes, "name", mine.name(), stored.name());

@@ -1,19 +1,19 @@
 package com.chuhai.tracker.market;
 
+import com.chuhai.tracker.shared.Period;
+import com.chuhai.tracker.shared.WebUrl;
 import com.chuhai.tracker.source.SourceRequest;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** A market share as the admin form edits it, with its one source. */
 record MarketShareForm(
-        @NotBlank @Pattern(regexp = "\\d{4}(-Q[1-4])?", message = "{period.pattern}")
-        String period,
+        @NotBlank @Period String period,
 
         @NotNull MarketScope scope,
         @NotBlank String provider,
@@ -23,8 +23,7 @@ record MarketShareForm(
 
         @Size(max = 200) String measure,
 
-        @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "{url.pattern}")
-        String sourceUrl,
+        @Size(max = 1000) @WebUrl String sourceUrl,
 
         @Size(max = 500) String sourceTitle,
         Long version) {

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.market;
 
+import com.chuhai.tracker.shared.Period;
 import com.chuhai.tracker.source.SourceRequest;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -17,9 +17,7 @@ import java.math.BigDecimal;
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "createdBy", "updatedBy"})
 @Schema(name = "MarketShareRequest")
 record MarketShareRequest(
-        @NotBlank
-        @Pattern(regexp = "\\d{4}(-Q[1-4])?", message = "{period.pattern}")
-        @Schema(description = "A year or a quarter.", example = "2022-Q4")
+        @NotBlank @Period @Schema(description = "A year or a quarter.", example = "2022-Q4")
         String period,
 
         @NotNull MarketScope scope,

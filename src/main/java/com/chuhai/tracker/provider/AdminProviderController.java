@@ -40,20 +40,19 @@ class AdminProviderController {
 
     @GetMapping(LIST + "/new")
     String newForm(Model model) {
-        model.addAttribute("form", ProviderForm.empty());
+        model.addAttribute("form", ProviderRequest.empty());
         return "admin/providers/form";
     }
 
     @PostMapping(LIST)
     String create(
-            @Valid @ModelAttribute("form") ProviderForm form,
+            @Valid @ModelAttribute("form") ProviderRequest form,
             BindingResult binding,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
-                redirect.addFlashAttribute(
-                        "saved", providers.create(form.toRequest()).name());
+                redirect.addFlashAttribute("saved", providers.create(form).name());
                 return "redirect:" + LIST;
             } catch (DomainException e) {
                 FormErrors.reject(binding, e, "slug");
@@ -65,7 +64,7 @@ class AdminProviderController {
 
     @GetMapping(LIST + "/{slug}/edit")
     String editForm(@PathVariable String slug, Model model) {
-        model.addAttribute("form", ProviderForm.of(providers.get(slug)));
+        model.addAttribute("form", ProviderRequest.of(providers.get(slug)));
         model.addAttribute("editing", slug);
         return "admin/providers/form";
     }
@@ -73,7 +72,7 @@ class AdminProviderController {
     @PostMapping(LIST + "/{slug}")
     String update(
             @PathVariable String slug,
-            @Valid @ModelAttribute("form") ProviderForm form,
+            @Valid @ModelAttribute("form") ProviderRequest form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
@@ -81,8 +80,7 @@ class AdminProviderController {
         model.addAttribute("editing", slug);
         if (!binding.hasErrors()) {
             try {
-                redirect.addFlashAttribute(
-                        "saved", providers.update(slug, form.toRequest()).name());
+                redirect.addFlashAttribute("saved", providers.update(slug, form).name());
                 return "redirect:" + LIST;
             } catch (DomainException e) {
                 if (!e.getCode().equals("version.stale")) {

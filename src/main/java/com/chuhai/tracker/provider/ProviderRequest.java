@@ -1,17 +1,20 @@
 package com.chuhai.tracker.provider;
 
+import com.chuhai.tracker.shared.CountryCode;
+import com.chuhai.tracker.shared.Slug;
+import com.chuhai.tracker.shared.WebUrl;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A provider to create or replace. Fields that only responses carry are accepted and ignored. */
+/**
+ * A provider to create or replace, from an API client or the admin form. Fields that only responses carry are accepted and ignored. */
 @JsonIgnoreProperties(value = {"id", "origin", "createdAt", "updatedAt", "createdBy", "updatedBy"})
 @Schema(name = "ProviderRequest")
 record ProviderRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = SLUG, message = "{slug.pattern}") @Schema(example = "oracle")
+        @NotBlank @Size(max = 64) @Slug @Schema(example = "oracle")
         String slug,
 
         @NotBlank @Size(max = 200) @Schema(example = "Oracle Cloud Infrastructure")
@@ -19,15 +22,32 @@ record ProviderRequest(
 
         @NotNull ProviderKind kind,
 
-        @Pattern(regexp = "[A-Z]{2}", message = "{country.pattern}")
+        @CountryCode
         @Schema(description = "ISO 3166-1 alpha-2 of the headquarters; empty for own data centres.", example = "US")
         String country,
 
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{url.pattern}")
-        String website,
+        @Size(max = 500) @WebUrl String website,
 
         @Schema(description = "The version read before changing the provider; required to replace it.")
         Long version) {
 
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** A new provider, as the admin form starts it. */
+    static ProviderRequest empty() {
+        return new ProviderRequest(null, null, ProviderKind.PUBLIC_CLOUD, null, null, null);
+    }
+
+    /** The provider as stored, to edit it. */
+    static ProviderRequest of(ProviderResponse provider) {
+        return new ProviderRequest(
+                provider.slug(),
+                provider.name(),
+                provider.kind(),
+                provider.country(),
+                provider.website(),
+                provider.version());
+    }
+
+    ProviderRequest withVersion(long current) {
+        return new ProviderRequest(slug, name, kind, country, website, current);
+    }
 }

@@ -40,20 +40,19 @@ class AdminRegionController {
 
     @GetMapping(LIST + "/new")
     String newForm(Model model) {
-        model.addAttribute("form", RegionForm.empty());
+        model.addAttribute("form", RegionRequest.empty());
         return "admin/regions/form";
     }
 
     @PostMapping(LIST)
     String create(
-            @Valid @ModelAttribute("form") RegionForm form,
+            @Valid @ModelAttribute("form") RegionRequest form,
             BindingResult binding,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
-                redirect.addFlashAttribute(
-                        "saved", regions.create(form.toRequest()).name());
+                redirect.addFlashAttribute("saved", regions.create(form).name());
                 return "redirect:" + LIST;
             } catch (DomainException e) {
                 FormErrors.reject(binding, e, "code");
@@ -65,7 +64,7 @@ class AdminRegionController {
 
     @GetMapping(LIST + "/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        model.addAttribute("form", RegionForm.of(regions.get(code)));
+        model.addAttribute("form", RegionRequest.of(regions.get(code)));
         model.addAttribute("editing", code);
         return "admin/regions/form";
     }
@@ -73,7 +72,7 @@ class AdminRegionController {
     @PostMapping(LIST + "/{code}")
     String update(
             @PathVariable String code,
-            @Valid @ModelAttribute("form") RegionForm form,
+            @Valid @ModelAttribute("form") RegionRequest form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
@@ -81,8 +80,7 @@ class AdminRegionController {
         model.addAttribute("editing", code);
         if (!binding.hasErrors()) {
             try {
-                redirect.addFlashAttribute(
-                        "saved", regions.update(code, form.toRequest()).name());
+                redirect.addFlashAttribute("saved", regions.update(code, form).name());
                 return "redirect:" + LIST;
             } catch (DomainException e) {
                 if (!e.getCode().equals("version.stale")) {

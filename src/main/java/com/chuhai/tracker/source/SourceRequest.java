@@ -1,9 +1,9 @@
 package com.chuhai.tracker.source;
 
 import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.shared.WebUrl;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -13,7 +13,7 @@ import java.time.LocalDate;
  */
 @Schema(description = "Evidence for a claim, identified by its URL.")
 public record SourceRequest(
-        @NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "{source.urlScheme.field}")
+        @NotBlank @Size(max = 1000) @WebUrl(message = "{source.urlScheme.field}")
         String url,
 
         @Size(max = 500) @Schema(description = "Required when the URL is not stored yet.")

@@ -1,7 +1,7 @@
 package com.chuhai.tracker.source;
 
 import com.chuhai.tracker.shared.DatePrecision;
-import jakarta.validation.constraints.Pattern;
+import com.chuhai.tracker.shared.WebUrl;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class SourceRow {
 
     @Size(max = 1000)
-    @Pattern(regexp = "https?://\\S+", message = "{source.urlScheme.field}")
+    @WebUrl(message = "{source.urlScheme.field}")
     private String url;
 
     @Size(max = 500)

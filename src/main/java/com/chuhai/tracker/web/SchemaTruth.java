@@ -3,6 +3,9 @@ package com.chuhai.tracker.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +29,8 @@ import org.springframework.util.ClassUtils;
  * null ({@code type: [string, "null"]}; for an enumeration, null among its values; for a reference,
  * {@code anyOf} it and null). Request schemas are left alone: their optional fields may be left out.
  * Records are found by the name springdoc gives their schema (their simple name; a page of X is
- * {@code PageResponseX}). {@code web/ApiSchemaConformanceTest} validates real answers against them.
+ * {@code PageResponseX}). Request schemas do get the patterns of our own constraints ({@code @Slug}…).
+ * {@code web/ApiSchemaConformanceTest} validates real answers against them.
  */
 @Component
 class SchemaTruth implements OpenApiCustomizer {
@@ -66,7 +70,11 @@ class SchemaTruth implements OpenApiCustomizer {
                     schema.getProperties() == null
                             ? Set.of()
                             : schema.getProperties().keySet());
-            if (type == null || name.endsWith("Request") || schema.getProperties() == null) {
+            if (type == null || schema.getProperties() == null) {
+                return;
+            }
+            publishPatterns(type, schema);
+            if (name.endsWith("Request")) {
                 return;
             }
             List<String> required = new ArrayList<>();
@@ -83,6 +91,33 @@ class SchemaTruth implements OpenApiCustomizer {
             }
             schema.setRequired(required);
         });
+    }
+
+    /**
+     * The pattern of each component whose constraint is made of a {@link Pattern} ({@code @Slug},
+     * {@code @WebUrl}…), which springdoc does not look into.
+     */
+    private static void publishPatterns(Class<?> type, Schema<?> schema) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            Schema<?> described = (Schema<?>) schema.getProperties().get(jsonName(component));
+            if (described == null || described.getPattern() != null) {
+                continue;
+            }
+            for (Annotation constraint : field(type, component).getAnnotations()) {
+                Pattern pattern = constraint.annotationType().getAnnotation(Pattern.class);
+                if (pattern != null) {
+                    described.setPattern(pattern.regexp());
+                }
+            }
+        }
+    }
+
+    private static Field field(Class<?> type, RecordComponent component) {
+        try {
+            return type.getDeclaredField(component.getName());
+        } catch (NoSuchFieldException impossible) {
+            throw new IllegalStateException("A record has a field per component", impossible);
+        }
     }
 
     /** The record a schema describes: of its name, the one whose properties the schema lists. */

@@ -2,6 +2,10 @@ package com.chuhai.tracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chuhai.tracker.shared.CountryCode;
+import com.chuhai.tracker.shared.Period;
+import com.chuhai.tracker.shared.Slug;
+import com.chuhai.tracker.shared.WebUrl;
 import com.chuhai.tracker.support.Api;
 import com.chuhai.tracker.support.Api.Reply;
 import com.chuhai.tracker.support.IntegrationTest;
@@ -90,6 +94,23 @@ class OpenApiDocumentTest {
                 .get("content")
                 .get("application/problem+json");
         assertThat(badRequest.get("schema").get("$ref").asString()).endsWith("/Problem");
+    }
+
+    @Test
+    void publishesThePatternsOfSlugsCodesCountriesAddressesAndPeriods() {
+        JsonNode schemas = document().get("components").get("schemas");
+
+        assertThat(pattern(schemas, "CompanyRequest", "slug")).isEqualTo(Slug.PATTERN);
+        assertThat(pattern(schemas, "RegionRequest", "code")).isEqualTo(Slug.PATTERN);
+        assertThat(pattern(schemas, "ProviderRequest", "country")).isEqualTo(CountryCode.PATTERN);
+        assertThat(pattern(schemas, "CompanyRequest", "website")).isEqualTo(WebUrl.PATTERN);
+        assertThat(pattern(schemas, "SourceRequest", "url")).isEqualTo(WebUrl.PATTERN);
+        assertThat(pattern(schemas, "MarketShareRequest", "period")).isEqualTo(Period.PATTERN);
+    }
+
+    private static String pattern(JsonNode schemas, String schema, String property) {
+        JsonNode described = schemas.get(schema).get("properties").get(property);
+        return described.has("pattern") ? described.get("pattern").asString() : null;
     }
 
     @Test
