@@ -30,8 +30,10 @@ class DashboardCharts {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final DashboardLinks drillDowns;
 
-    DashboardCharts(MessageSource messages, JsonMapper json) {
+    DashboardCharts(MessageSource messages, JsonMapper json, DashboardLinks links) {
+        this.drillDowns = links;
         this.messages = messages;
         this.json = json;
     }
@@ -69,7 +71,7 @@ class DashboardCharts {
             labels.add(message("origin.UNDISCLOSED", locale));
             values.add(counts.undisclosed());
             origins.add(Origin.UNDISCLOSED);
-            barLinks.add(DashboardLinks.drillDown(applied, "origin", Origin.UNDISCLOSED.name()));
+            barLinks.add(drillDowns.drillDown(applied, "origin", Origin.UNDISCLOSED.name()));
         }
         return new ChartData(
                 ChartData.BAR,
@@ -86,7 +88,7 @@ class DashboardCharts {
                 originSeries(points, TimelinePoint::counts, locale),
                 originLinks(
                         points,
-                        (p, origin) -> DashboardLinks.drillDown(
+                        (p, origin) -> drillDowns.drillDown(
                                 new StatsFilter(p.asOf(), applied.sector(), applied.region()), "origin", origin)),
                 message("dashboard.chart.companies", locale));
     }
@@ -134,7 +136,7 @@ class DashboardCharts {
             labels.add(message("origin.short." + from, locale) + " → " + message("origin.short." + to, locale));
             values.add(flow.count());
             colours.add(to);
-            links.add(DashboardLinks.migrations(flows, applied, "fromOrigin", from, "toOrigin", to));
+            links.add(drillDowns.migrations(flows, applied, "fromOrigin", from, "toOrigin", to));
         }
         return new ChartData(
                 ChartData.BAR,

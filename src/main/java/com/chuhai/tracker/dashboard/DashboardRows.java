@@ -26,18 +26,14 @@ final class DashboardRows {
     /** The chuhai share of an origin beside its share of the world market, both in percent. */
     record MarketRow(Origin origin, double chuhaiPercent, BigDecimal marketPercent) {}
 
-    static List<OriginRow> originRows(OriginCounts counts, StatsFilter applied) {
+    static List<OriginRow> originRows(OriginCounts counts, StatsFilter applied, DashboardLinks links) {
         return Stream.of(Origin.values())
-                .map(origin -> originRow(origin, counts.of(origin), counts, applied))
+                .map(origin -> new OriginRow(
+                        origin,
+                        counts.of(origin),
+                        counts.percentOfTracked(counts.of(origin)),
+                        links.drillDown(applied, "origin", origin.name())))
                 .toList();
-    }
-
-    private static OriginRow originRow(Origin origin, long companies, OriginCounts counts, StatsFilter applied) {
-        return new OriginRow(
-                origin,
-                companies,
-                counts.percentOfTracked(companies),
-                DashboardLinks.drillDown(applied, "origin", origin.name()));
     }
 
     static List<MarketRow> marketRows(OriginCounts counts, Optional<WorldMarket.Split> latest) {
@@ -58,17 +54,17 @@ final class DashboardRows {
      * data in a destination market, 9 in a neutral hub and 1 in mainland China"), in the order of its
      * message's arguments, each with the directory listing exactly those companies.
      */
-    static List<LinkedNumber> residencySentence(OriginCounts counts, List<GroupCount> residency, StatsFilter applied) {
+    static List<LinkedNumber> residencySentence(
+            OriginCounts counts, List<GroupCount> residency, StatsFilter applied, DashboardLinks links) {
         List<LinkedNumber> numbers = new ArrayList<>();
-        numbers.add(new LinkedNumber(counts.tracked(), DashboardLinks.drillDown(applied, "tracked", "true")));
+        numbers.add(new LinkedNumber(counts.tracked(), links.drillDown(applied, "tracked", "true")));
         for (RegionCategory category :
                 List.of(RegionCategory.MAJOR_MARKET, RegionCategory.NEUTRAL_HUB, RegionCategory.MAINLAND_CHINA)) {
             long companies = residency.stream()
                     .filter(group -> group.key().equals(category.name()))
                     .mapToLong(group -> group.counts().tracked())
                     .sum();
-            numbers.add(
-                    new LinkedNumber(companies, DashboardLinks.drillDown(applied, "regionCategory", category.name())));
+            numbers.add(new LinkedNumber(companies, links.drillDown(applied, "regionCategory", category.name())));
         }
         return numbers;
     }
