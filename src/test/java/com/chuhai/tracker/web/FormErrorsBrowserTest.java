@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An editor who saves a form with mistakes, by keyboard alone: the error summary above the form has
  * the focus, says in plain words what to mend and leads to each field; every invalid field names its
- * message to assistive technology; Tab reaches every field of the form.
+ * message to assistive technology; Tab reaches every field of the form. Required fields are marked
+ * before the form is sent.
  */
 @BrowserTest
 class FormErrorsBrowserTest {
@@ -51,6 +52,18 @@ class FormErrorsBrowserTest {
     @Test
     void aCompanyFormWithMistakesLeadsFromItsSummaryToEachField() {
         browser.driver().get(url("/admin/companies/new"));
+        for (String required : List.of("name", "slug", "sector")) {
+            assertThat(browser.driver().findElement(By.id(required)).getDomAttribute("aria-required"))
+                    .as(required)
+                    .isEqualTo("true");
+            assertThat(browser.driver().findElements(By.cssSelector("label[for=" + required + "] .required-mark")))
+                    .as(required + " marked")
+                    .hasSize(1);
+        }
+        assertThat(browser.driver().findElement(By.id("nativeName")).getDomAttribute("aria-required"))
+                .isNull();
+        assertThat(browser.driver().findElements(By.cssSelector("label[for=nativeName] .required-mark")))
+                .isEmpty();
         browser.driver().findElement(By.id("slug")).sendKeys("Not A Slug");
         browser.driver().findElement(By.id("foundedYear")).sendKeys("1500");
 
