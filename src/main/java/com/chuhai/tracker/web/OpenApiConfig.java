@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -215,6 +216,12 @@ class OpenApiConfig {
                 .description("csv answers with every matching row as CSV (text/csv; UTF-8, RFC 4180, a header"
                         + " row), as Accept: text/csv does, for plain links; json, the default, answers the page.")
                 .schema(new StringSchema()._enum(List.of("json", "csv"))));
+        operation.addParametersItem(new Parameter()
+                .in("query")
+                .name(CsvExport.EXCEL)
+                .description("With CSV: true starts the file with a UTF-8 byte-order mark, so that Excel opens"
+                        + " Chinese names correctly.")
+                .schema(new BooleanSchema()._default(false)));
     }
 
     private static void rename(ApiResponses responses, String from, String to, String description) {

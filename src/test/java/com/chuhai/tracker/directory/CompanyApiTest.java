@@ -177,6 +177,27 @@ class CompanyApiTest {
     }
 
     @Test
+    void offersAnExcelVariantOfTheCsvThatStartsWithAByteOrderMark() throws Exception {
+        String marker = TestData.unique("excel");
+        Map<String, Object> body = company(TestData.unique("co"), "Excel " + marker);
+        body.put("nativeName", "字节跳动");
+        api.post("/api/v1/companies", body, editor);
+
+        byte[] plain = api.get("/api/v1/companies?q=" + marker + "&format=csv", "*/*")
+                .response()
+                .getContentAsByteArray();
+        byte[] excel = api.get("/api/v1/companies?q=" + marker + "&format=csv&excel=true", "*/*")
+                .response()
+                .getContentAsByteArray();
+
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        assertThat(java.util.Arrays.copyOf(plain, 3)).isNotEqualTo(bom);
+        assertThat(java.util.Arrays.copyOf(excel, 3)).isEqualTo(bom);
+        assertThat(java.util.Arrays.copyOfRange(excel, 3, excel.length)).isEqualTo(plain);
+        assertThat(new String(excel, java.nio.charset.StandardCharsets.UTF_8)).contains("字节跳动");
+    }
+
+    @Test
     void replacesACompanyWithItsParent() {
         String parent = TestData.unique("parent");
         String child = TestData.unique("child");
