@@ -41,7 +41,8 @@ def first_load(base):
 
     body, _ = get(base + "/")
     text = gzip.decompress(body).decode("utf-8") if body[:2] == b"\x1f\x8b" else body.decode("utf-8")
-    links = re.findall(r'<(?:link|script)\b[^>]*?(?:href|src)="(/[^"/][^"]*)"', text)
+    links = [href for tag, href in re.findall(r'(<(?:link|script)\b[^>]*?(?:href|src)="(/[^"/][^"]*)")', text)
+             if tag.startswith("<script") or re.search(r'rel="(?:stylesheet|icon)"', tag)]
     total, cached = len(body), 0
     for link in dict.fromkeys(links):
         asset, control = get(base + html.unescape(link))

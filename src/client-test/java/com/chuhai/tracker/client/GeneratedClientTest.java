@@ -65,11 +65,11 @@ class GeneratedClientTest {
     void listsFiltersAndReadsCompanies() throws ApiException {
         CompaniesApi companies = new CompaniesApi(anonymous);
 
-        PageResponseCompanyResponse social =
-                companies.listCompanies("tik", "SOCIAL_CONTENT", null, null, null, null, null, null, 0, 50, null, null);
+        PageResponseCompanyResponse social = companies.listCompanies(
+                "tik", "SOCIAL_CONTENT", null, null, null, null, null, null, 0, 50, null, null, null);
         assertThat(social.getContent()).extracting(CompanyResponse::getSlug).contains("tiktok");
         assertThat(companies
-                        .listCompanies("tik", "GAMING", null, null, null, null, null, null, 0, 50, null, null)
+                        .listCompanies("tik", "GAMING", null, null, null, null, null, null, 0, 50, null, null, null)
                         .getContent())
                 .extracting(CompanyResponse::getSlug)
                 .doesNotContain("tiktok");
@@ -121,7 +121,8 @@ class GeneratedClientTest {
         PageResponseAdoptionResponse page;
         int number = 0;
         do {
-            page = new AdoptionsApi(anonymous).listAdoptions(slug, null, null, null, null, number++, 2, null, null);
+            page = new AdoptionsApi(anonymous)
+                    .listAdoptions(slug, null, null, null, null, number++, 2, null, null, null);
             page.getContent().forEach(adoption -> paged.add(adoption.getId()));
         } while (number < page.getPage().getTotalPages());
         assertThat(number).isEqualTo(3);

@@ -8,6 +8,7 @@ import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.PageParams;
 import com.chuhai.tracker.web.SortFields;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriUtils;
 
 /** The company directory and each company's page. */
 @Controller
@@ -99,10 +101,19 @@ class CompanyController {
 
     @GetMapping("/companies/{slug}")
     String profile(@PathVariable String slug, Model model) {
-        model.addAttribute("profile", profiles.of(slug));
+        CompanyProfile profile = profiles.of(slug);
+        model.addAttribute("profile", profile);
+        model.addAttribute(
+                "companyFeed",
+                new FeedLink(
+                        "/companies/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8) + "/migrations.atom",
+                        profile.facts().name()));
         model.addAttribute("today", LocalDate.now(clock));
         return "companies/profile";
     }
+
+    /** The Atom feed of a company's migrations, linked from its page's head ({@code layout.html}). */
+    record FeedLink(String href, String company) {}
 
     /** The page asked for, or null when the page number or the sort does not parse. */
     private static Pageable pageable(String page, String sort) {

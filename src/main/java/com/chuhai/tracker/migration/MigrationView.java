@@ -4,6 +4,7 @@ import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.source.SourceResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +25,8 @@ public record MigrationView(
         MigrationReason reason,
         String summary,
         Confidence confidence,
-        List<SourceResponse> sources) {
+        List<SourceResponse> sources,
+        Instant updatedAt) {
 
     /** A provider on one side of a migration; {@code from} or {@code to} is null when not disclosed. */
     public record Party(String slug, String name, Origin origin) {
@@ -59,6 +61,7 @@ public record MigrationView(
                 m.getReason(),
                 m.getSummary(),
                 m.getConfidence(),
-                m.getSources().stream().map(SourceResponse::of).toList());
+                m.getSources().stream().map(SourceResponse::of).toList(),
+                m.getUpdatedAt());
     }
 }

@@ -67,6 +67,8 @@ class SecurityConfig {
         "/companies",
         "/companies/*",
         "/migrations",
+        "/migrations.atom",
+        "/companies/*/migrations.atom",
         "/providers",
         "/providers/*",
         "/regions",
