@@ -34,6 +34,8 @@ class DashboardController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("view", view);
+        model.addAttribute("pageTitle", view.shareTitle());
+        model.addAttribute("pageDescription", view.shareDescription());
         return "dashboard/index";
     }
 }

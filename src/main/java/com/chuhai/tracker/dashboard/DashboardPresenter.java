@@ -17,6 +17,8 @@ import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.StatsService;
 import com.chuhai.tracker.stats.TimelinePoint;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -153,7 +155,9 @@ class DashboardPresenter {
                 sectorRows,
                 residency,
                 DashboardRows.residencySentence(counts, residency, applied, links),
-                chartData);
+                chartData,
+                messages.getMessage("dashboard.heading", null, locale),
+                shareDescription(applied, regions, locale));
     }
 
     /**
@@ -168,6 +172,22 @@ class DashboardPresenter {
             return new YearWindow(lastYear - DEFAULT_YEARS + 1, lastYear, true);
         }
         return new YearWindow(start, end, false);
+    }
+
+    /** "Cloud choices of chuhai companies in Singapore, as of 1 Jan 2024", naming the filters applied. */
+    private String shareDescription(StatsFilter applied, List<RegionSummary> regions, Locale locale) {
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(applied.asOf());
+        String region = regions.stream()
+                .filter(r -> r.code().equals(applied.region()))
+                .map(RegionSummary::name)
+                .findFirst()
+                .orElse(null);
+        String sector =
+                applied.sector() == null ? null : messages.getMessage("sector." + applied.sector(), null, locale);
+        String key = "share.dashboard." + (region == null ? "all" : "region") + (sector == null ? "" : ".sector");
+        return messages.getMessage(key, new Object[] {date, region, sector}, locale);
     }
 
     private static List<GroupCount> withCompanies(List<GroupCount> groups) {

@@ -18,6 +18,8 @@ import java.util.Map;
  * headline numbers, each table's rows with their links, and each chart's data (JSON for
  * {@code js/dashboard.js}). The template only lays it out.
  *
+ * @param shareTitle and {@code shareDescription}: what a shared link to this view says (Open Graph),
+ *     naming its filters
  * @param invalidFilter the URL asked for a filter that cannot be applied (answered 400, with the
  *     defaults in its place)
  */
@@ -42,7 +44,9 @@ record DashboardView(
         List<GroupCount> sectorRows,
         List<GroupCount> residencyRows,
         List<DashboardRows.LinkedNumber> residencySentence,
-        Charts charts) {
+        Charts charts,
+        String shareTitle,
+        String shareDescription) {
 
     /** Each chart's data, serialized for {@code js/dashboard.js}. */
     record Charts(

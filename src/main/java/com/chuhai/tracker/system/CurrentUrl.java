@@ -11,6 +11,14 @@ import org.springframework.web.util.UriComponents;
 @Component("currentUrl")
 public class CurrentUrl {
 
+    /** The current page's full address (without a language switch), for the links others share. */
+    public String absolute() {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
+    }
+
     public String with(String name, Object value) {
         ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequest();
         if (value == null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chuhai.tracker.dashboard.DashboardView.YearWindow;
 import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.support.Api;
 import com.chuhai.tracker.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,6 +25,9 @@ class DashboardPresenterTest {
     @Autowired
     DashboardLinks links;
 
+    @Autowired
+    Api api;
+
     @Test
     void appliesTheFilterAndLinksEveryOriginRowToTheCompaniesItCounts() {
         DashboardView view = present(new DashboardFilter(END_OF_2023, null, "us", 2019, 2023));
@@ -43,6 +47,25 @@ class DashboardPresenterTest {
         assertThat(view.residencySentence().get(0).value())
                 .isEqualTo(view.counts().tracked());
         assertThat(view.charts().origin()).contains(view.origins().get(0).link());
+        assertThat(view.shareDescription())
+                .isEqualTo("Cloud choices of chuhai companies in United States, as of Dec 31, 2023");
+    }
+
+    @Test
+    void aSharedLinkToTheDashboardNamesItsFilters() {
+        String page =
+                api.get("/?region=sg&asOf=2024-01-01&lang=en", "text/html").body();
+
+        assertThat(page)
+                .contains("<meta property=\"og:description\" content=\"Cloud choices of chuhai companies in Singapore,"
+                        + " as of Jan 1, 2024\">")
+                .contains(
+                        "<meta property=\"og:title\" content=\"Which clouds do Chinese companies going abroad use?\">")
+                .contains("<meta name=\"twitter:card\" content=\"summary\">")
+                .containsPattern(
+                        "<meta property=\"og:url\" content=\"http://localhost/\\?region=sg&amp;asOf=2024-01-01\">");
+        assertThat(api.get("/companies", "text/html").body())
+                .contains("<meta name=\"description\" content=\"Which clouds Chinese companies going abroad use");
     }
 
     @Test
