@@ -146,7 +146,8 @@ class DashboardCharts {
                 message("dashboard.chart.migrations", locale));
     }
 
-    ChartData marketChart(List<DashboardRows.MarketRow> rows, Locale locale) {
+    /** The chuhai split beside the world market's of {@code period}, which its series' label names. */
+    ChartData marketChart(List<DashboardRows.MarketRow> rows, String period, Locale locale) {
         return new ChartData(
                 ChartData.BAR,
                 rows.stream()
@@ -163,7 +164,7 @@ class DashboardCharts {
                                         .map(DashboardRows.MarketRow::origin)
                                         .toList()),
                         new Series(
-                                message("dashboard.market.world", locale),
+                                messages.getMessage("dashboard.market.world", new Object[] {period}, locale),
                                 rows.stream()
                                         .map(DashboardRows.MarketRow::marketPercent)
                                         .toList(),

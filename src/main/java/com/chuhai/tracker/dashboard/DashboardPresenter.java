@@ -102,7 +102,7 @@ class DashboardPresenter {
         Flows flows = stats.flows(LocalDate.of(years.from(), 1, 1), flowsTo, applied.sector(), applied.region());
         Flows lastYearFlows = stats.flows(
                 applied.asOf().minusYears(1).plusDays(1), applied.asOf(), applied.sector(), applied.region());
-        Optional<WorldMarket.Split> marketSplit = worldMarket.latest();
+        Optional<WorldMarket.Split> marketSplit = WorldMarket.nearest(worldMarket.splits(), applied.asOf());
         List<DashboardRows.MarketRow> market = DashboardRows.marketRows(counts, marketSplit);
         List<GroupCount> regionRows = withCompanies(snapshot.byRegion());
         List<GroupCount> sectorRows = withCompanies(snapshot.bySector());
@@ -128,7 +128,8 @@ class DashboardPresenter {
                         (g, origin) -> links.drillDown(applied, "regionCategory", g.key(), "origin", origin),
                         locale)),
                 charts.json(charts.flowChart(flows, applied, locale)),
-                charts.json(charts.marketChart(market, locale)));
+                charts.json(charts.marketChart(
+                        market, marketSplit.map(WorldMarket.Split::period).orElse(null), locale)));
 
         return new DashboardView(
                 invalid,

@@ -2,8 +2,13 @@ package com.chuhai.tracker.market;
 
 import com.chuhai.tracker.provider.Origin;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +27,26 @@ public class WorldMarket {
     }
 
     /**
-     * The latest worldwide measurement (one period and one measure, so that shares from different
-     * trackers are never added up), summed per provider origin; empty when none is stored. Cached like
-     * the other reference data until data changes.
+     * The worldwide measurement whose period lies nearest {@code asOf} (a year counts from its middle,
+     * a quarter from its middle month; a tie goes to the later period), so the chuhai split of a date
+     * is set beside the market of that time; empty when none is stored ({@code splits} as
+     * {@link #splits()} gives them).
+     */
+    public static Optional<Split> nearest(List<Split> splits, LocalDate asOf) {
+        return splits.stream()
+                .min(Comparator.<Split>comparingLong(
+                                split -> Math.abs(ChronoUnit.DAYS.between(middle(split.period()), asOf)))
+                        .thenComparing(Split::period, Comparator.reverseOrder())
+                        .thenComparing(split -> String.valueOf(split.measure())));
+    }
+
+    /**
+     * Every worldwide measurement, one per period and measure (so that shares from different trackers
+     * are never added up), summed per provider origin. Cached like the other reference data until data
+     * changes.
      */
     @Cacheable(cacheNames = "references", key = "'worldMarket'", sync = true)
-    public Optional<Split> latest() {
+    public List<Split> splits() {
         List<Row> rows = jdbc.sql("""
                         SELECT ms.period, ms.measure, p.country, ms.share_percent, s.publisher, s.url
                         FROM market_share ms
@@ -42,27 +61,38 @@ public class WorldMarket {
                         rs.getString("publisher"),
                         rs.getString("url")))
                 .list();
-        return rows.stream()
-                .max(Comparator.comparing(Row::period).thenComparing(row -> String.valueOf(row.measure())))
-                .map(latest -> {
-                    Map<Origin, BigDecimal> shares = new EnumMap<>(Origin.class);
-                    for (Origin origin : Origin.values()) {
-                        shares.put(origin, BigDecimal.ZERO);
-                    }
-                    rows.stream()
-                            .filter(row -> row.period().equals(latest.period())
-                                    && String.valueOf(row.measure()).equals(String.valueOf(latest.measure())))
-                            .forEach(row -> shares.merge(row.origin(), row.share(), BigDecimal::add));
-                    return new Split(latest.period(), latest.measure(), latest.publisher(), latest.url(), shares);
-                });
+        Map<List<String>, Split> splits = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Split split = splits.computeIfAbsent(
+                    Arrays.asList(row.period(), row.measure()),
+                    key -> new Split(
+                            row.period(), row.measure(), row.publisher(), row.url(), new EnumMap<>(Origin.class)));
+            split.shares().merge(row.origin(), row.share(), BigDecimal::add);
+        }
+        return splits.values().stream().map(Split::complete).toList();
+    }
+
+    /** The middle of a period: 2024 is 1 July 2024, 2024-Q3 is 15 August 2024. */
+    static LocalDate middle(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) {
+            return LocalDate.of(year, 7, 1);
+        }
+        int quarter = period.charAt(period.length() - 1) - '0';
+        return LocalDate.of(year, quarter * 3 - 1, 15);
     }
 
     /** A period's shares per origin (OTHER sums only the providers stored, not the rest of the market). */
     /** Immutable, since the latest split is cached and shared between requests. */
     public record Split(String period, String measure, String publisher, String url, Map<Origin, BigDecimal> shares) {
 
-        public Split {
-            shares = shares.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(shares));
+        /** Every origin present (zero where none is stored), and no longer changeable. */
+        Split complete() {
+            Map<Origin, BigDecimal> all = new EnumMap<>(Origin.class);
+            for (Origin origin : Origin.values()) {
+                all.put(origin, shares.getOrDefault(origin, BigDecimal.ZERO));
+            }
+            return new Split(period, measure, publisher, url, Collections.unmodifiableMap(all));
         }
     }
 
