@@ -1,6 +1,7 @@
 package com.chuhai.tracker.directory;
 
 import com.chuhai.tracker.company.CompanyResponse;
+import com.chuhai.tracker.migration.MigrationFeed;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.DateBounds;
@@ -8,7 +9,6 @@ import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.PageParams;
 import com.chuhai.tracker.web.SortFields;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
-import org.springframework.web.util.UriUtils;
 
 /** The company directory and each company's page. */
 @Controller
@@ -105,9 +104,7 @@ class CompanyController {
         model.addAttribute("profile", profile);
         model.addAttribute(
                 "companyFeed",
-                new FeedLink(
-                        "/companies/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8) + "/migrations.atom",
-                        profile.facts().name()));
+                new FeedLink(MigrationFeed.ofCompany(slug), profile.facts().name()));
         model.addAttribute("today", LocalDate.now(clock));
         return "companies/profile";
     }

@@ -37,7 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * as {@code related} links. Written with Rome.
  */
 @Controller
-class MigrationFeed {
+public class MigrationFeed {
 
     static final String ALL = "/migrations.atom";
     static final String OF_COMPANY = "/companies/{slug}/migrations.atom";
@@ -47,6 +47,14 @@ class MigrationFeed {
     private final MigrationService migrations;
     private final CompanyService companies;
     private final MessageSource messages;
+
+    /** The address of a company's feed, for the {@code <link rel="alternate">} of its page. */
+    public static String ofCompany(String slug) {
+        return UriComponentsBuilder.fromPath(OF_COMPANY)
+                .buildAndExpand(slug)
+                .encode()
+                .toUriString();
+    }
 
     MigrationFeed(MigrationService migrations, CompanyService companies, MessageSource messages) {
         this.migrations = migrations;
@@ -60,7 +68,7 @@ class MigrationFeed {
     }
 
     @GetMapping(path = OF_COMPANY, produces = ATOM)
-    void ofCompany(@PathVariable String slug, Locale locale, HttpServletResponse response)
+    void company(@PathVariable String slug, Locale locale, HttpServletResponse response)
             throws IOException, FeedException {
         Company company = companies.findBySlug(slug).orElseThrow(() -> DomainException.notFound("company", slug));
         String title = messages.getMessage("feed.company", new Object[] {company.getName()}, locale);
@@ -93,11 +101,7 @@ class MigrationFeed {
 
     private Entry entry(MigrationView m, Locale locale) {
         Entry entry = new Entry();
-        entry.setId(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/migrations")
-                .queryParam("company", m.companySlug())
-                .fragment("migration-" + m.id())
-                .toUriString());
+        entry.setId(page(m.companySlug()) + "#migration-" + m.id());
         String from = m.from() == null
                 ? messages.getMessage("dashboard.flows.undisclosed", null, locale)
                 : m.from().name();

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -143,16 +144,20 @@ public final class CsvExport {
      * byte-order mark, without which Excel misreads UTF-8 and garbles Chinese names.
      */
     private static boolean forExcel() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && "true".equalsIgnoreCase(attributes.getRequest().getParameter(EXCEL));
+        HttpServletRequest request = currentRequest();
+        return request != null && "true".equalsIgnoreCase(request.getParameter(EXCEL));
     }
 
     /** The current request's client, as every per-client limit counts it ({@link ClientAddress}). */
     private static String client() {
-        return ClientAddress.of(
-                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                        ? attributes.getRequest().getRemoteAddr()
-                        : null);
+        HttpServletRequest request = currentRequest();
+        return ClientAddress.of(request == null ? null : request.getRemoteAddr());
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
     }
 
     /** Too many exports are running; the client should retry shortly. */

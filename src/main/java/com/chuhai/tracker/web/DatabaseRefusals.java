@@ -27,7 +27,7 @@ final class DatabaseRefusals {
 
     /** The refusal {@code ex} stands for, logged for {@code request}; null when it is not one. */
     static DomainException of(Exception ex, String request) {
-        SQLException sql = cause(ex, SQLException.class);
+        SQLException sql = Problems.cause(ex, SQLException.class);
         if (!(ex instanceof DataAccessException)) {
             return null;
         }
@@ -43,7 +43,7 @@ final class DatabaseRefusals {
         if (!(ex instanceof DataIntegrityViolationException)) {
             return null;
         }
-        ConstraintViolationException violation = cause(ex, ConstraintViolationException.class);
+        ConstraintViolationException violation = Problems.cause(ex, ConstraintViolationException.class);
         String name = violation == null || violation.getConstraintName() == null
                 ? "unknown"
                 : violation.getConstraintName().toLowerCase(Locale.ROOT);
@@ -60,14 +60,5 @@ final class DatabaseRefusals {
             return DomainException.invalid(null, key);
         }
         return DomainException.conflict("problem.conflict");
-    }
-
-    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 }

@@ -40,6 +40,16 @@ class Problems {
         return PATHS.getPathWithinApplication(request).startsWith("/api/");
     }
 
+    /** The first of {@code failure}'s causes (itself included) of {@code type}, or null. */
+    static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
     /** A problem with the title of its status and {@code detail}, a text already translated (or null). */
     ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatus(status);

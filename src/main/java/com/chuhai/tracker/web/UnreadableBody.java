@@ -19,7 +19,7 @@ final class UnreadableBody {
 
     /** Malformed JSON, a value of the wrong type or out of range, an unknown code or field, no body. */
     static FieldProblem problem(HttpMessageNotReadableException ex) {
-        JacksonException json = cause(ex);
+        JacksonException json = Problems.cause(ex, JacksonException.class);
         if (json == null) {
             return new FieldProblem(null, "body.missing");
         }
@@ -44,15 +44,6 @@ final class UnreadableBody {
                     Arrays.toString(format.getTargetType().getEnumConstants()));
         }
         return new FieldProblem(path(json), "body.wrongType");
-    }
-
-    private static JacksonException cause(Throwable ex) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JacksonException json) {
-                return json;
-            }
-        }
-        return null;
     }
 
     private static String path(JacksonException ex) {

@@ -45,10 +45,7 @@ class AdminFlowBrowserTest {
         String slug = TestData.unique("flow");
         WebDriver driver = browser.driver();
 
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(editor.username());
-        driver.findElement(By.id("password")).sendKeys(editor.password());
-        browser.submit(By.id("password"));
+        browser.signIn(url("/login"), editor);
         assertThat(driver.getCurrentUrl()).endsWith("/admin");
 
         driver.get(url("/admin/companies/new"));

@@ -109,6 +109,14 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Signs in on the sign-in page at {@code loginUrl} and waits for the page it leads to. */
+    public void signIn(String loginUrl, TestData.Login login) {
+        driver.get(loginUrl);
+        waitFor(By.id("username")).sendKeys(login.username());
+        driver.findElement(By.id("password")).sendKeys(login.password());
+        submit(By.id("password"));
+    }
+
     /** Submits the form that holds the element found by {@code field}, and waits for the next page. */
     public void submit(By field) {
         navigate(() -> driver.findElement(field).submit());

@@ -43,10 +43,7 @@ class FormErrorsBrowserTest {
     void signIn() {
         Login editor = data.user(Role.EDITOR);
         browser.driver().manage().deleteAllCookies();
-        browser.driver().get(url("/login"));
-        browser.driver().findElement(By.id("username")).sendKeys(editor.username());
-        browser.driver().findElement(By.id("password")).sendKeys(editor.password());
-        browser.submit(By.id("password"));
+        browser.signIn(url("/login"), editor);
     }
 
     @Test

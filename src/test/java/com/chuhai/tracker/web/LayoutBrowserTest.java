@@ -49,10 +49,7 @@ class LayoutBrowserTest {
         Login editor = data.user(Role.EDITOR);
         WebDriver driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/login?lang=en"));
-        browser.waitFor(By.id("username")).sendKeys(editor.username());
-        driver.findElement(By.id("password")).sendKeys(editor.password());
-        browser.submit(By.id("password"));
+        browser.signIn(url("/login?lang=en"), editor);
         assertThat(driver.getCurrentUrl()).endsWith("/admin");
         measureAll("signed in", problems);
 
