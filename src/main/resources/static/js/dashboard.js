@@ -36,6 +36,14 @@
         return links ? links[element.index] : null;
     }
 
+    // A category's name on its axis, cut short on a narrow screen so that the bars keep their room
+    // (the tooltip and the table give it whole).
+    function shortLabel(value) {
+        const label = String(this.getLabelForValue(value));
+        const longest = this.chart.width < 480 ? 14 : 30;
+        return label.length > longest ? label.slice(0, longest - 1) + '\u2026' : label;
+    }
+
     function draw(canvas) {
         const data = JSON.parse(canvas.dataset.chart);
         const line = data.type === 'line';
@@ -52,7 +60,8 @@
                 animation: false,
                 plugins: { legend: { display: data.series.length > 1 } },
                 scales: {
-                    [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } }
+                    [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } },
+                    [horizontal ? 'y' : 'x']: { ticks: { callback: shortLabel } }
                 },
                 // A bar leads to the companies behind it, as the same number in the table does.
                 onClick: (event, elements) => {
@@ -69,8 +78,68 @@
         canvas.dataset.drawn = 'true';
     }
 
+    // What a reader takes away from a chart: a file saved from a blob, named after the chart and date.
+    function save(blob, name) {
+        const url = URL.createObjectURL(blob);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = name;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10000);
+    }
+
+    // The chart as drawn, on white, with its title above and where it comes from below.
+    function savePng(canvas) {
+        const scale = canvas.width / canvas.clientWidth || 1;
+        const band = Math.round(32 * scale);
+        const image = document.createElement('canvas');
+        image.width = canvas.width;
+        image.height = canvas.height + 2 * band;
+        const context = image.getContext('2d');
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, image.width, image.height);
+        context.drawImage(canvas, 0, band);
+        context.fillStyle = '#1f2328';
+        context.textBaseline = 'middle';
+        context.font = `600 ${Math.round(15 * scale)}px system-ui, sans-serif`;
+        context.fillText(canvas.dataset.title, Math.round(8 * scale), band / 2, image.width - 16 * scale);
+        context.fillStyle = '#57606a';
+        context.font = `${Math.round(11 * scale)}px system-ui, sans-serif`;
+        context.fillText(canvas.dataset.credit, Math.round(8 * scale), image.height - band / 2, image.width - 16 * scale);
+        image.toBlob(blob => save(blob, canvas.dataset.file + '.png'), 'image/png');
+    }
+
+    // Exactly the numbers of the chart's table, as its cells read (UTF-8 with a BOM, for Excel).
+    function saveCsv(canvas, caption) {
+        const table = document.getElementById(caption).closest('table');
+        const cell = text => {
+            const value = text.replace(/\s+/g, ' ').trim();
+            return /[",\r\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
+        };
+        const lines = Array.from(table.querySelectorAll('thead tr, tbody tr'))
+            .map(row => Array.from(row.cells).map(c => cell(c.textContent)).join(','));
+        save(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }),
+            canvas.dataset.file + '.csv');
+    }
+
+    function offerDownloads() {
+        document.querySelectorAll('[data-chart-tools]').forEach(tools => { tools.hidden = false; });
+        document.querySelectorAll('[data-chart-download]').forEach(button => {
+            const canvas = document.getElementById(button.dataset.for);
+            button.addEventListener('click', () => button.dataset.chartDownload === 'png'
+                ? savePng(canvas)
+                : saveCsv(canvas, button.dataset.tableCaption));
+        });
+        document.querySelectorAll('textarea[data-cite]').forEach(cite => {
+            cite.addEventListener('focus', () => cite.select());
+        });
+    }
+
     function drawAll() {
         document.querySelectorAll('canvas[data-chart]').forEach(draw);
+        offerDownloads();
         document.body.dataset.chartsReady = 'true';
     }
 

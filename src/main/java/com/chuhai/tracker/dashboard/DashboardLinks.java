@@ -46,6 +46,17 @@ public class DashboardLinks {
         return drillDown(within, nameValues);
     }
 
+    /**
+     * The view itself with every filter spelled out, the date and the years included, so that the
+     * link shows the same numbers tomorrow (as long as the data does not change): what a citation gives.
+     */
+    public String permalink(StatsFilter applied, DashboardView.YearWindow years) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/").queryParam("asOf", applied.asOf());
+        with(link, "sector", applied.sector(), "region", applied.region());
+        link.queryParam("from", years.from()).queryParam("to", years.to());
+        return link.encode().build().toUriString();
+    }
+
     /** The migrations list filtered to those a flow counts: the flows' window and region, and {@code nameValues}. */
     public String migrations(Flows flows, StatsFilter applied, Object... nameValues) {
         UriComponentsBuilder link = with(UriComponentsBuilder.fromPath("/migrations"), nameValues);

@@ -8,6 +8,7 @@ import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
 import com.chuhai.tracker.shared.DateBounds;
+import com.chuhai.tracker.shared.change.DataChanges;
 import com.chuhai.tracker.stats.Flows;
 import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
@@ -16,6 +17,7 @@ import com.chuhai.tracker.stats.Snapshot;
 import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.StatsService;
 import com.chuhai.tracker.stats.TimelinePoint;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -51,6 +53,8 @@ class DashboardPresenter {
     private final MessageSource messages;
     private final DashboardCharts charts;
     private final DashboardLinks links;
+    private final DataChanges changes;
+    private final Clock clock;
 
     DashboardPresenter(
             StatsService stats,
@@ -59,8 +63,12 @@ class DashboardPresenter {
             WorldMarket worldMarket,
             MessageSource messages,
             DashboardCharts charts,
-            DashboardLinks links) {
+            DashboardLinks links,
+            DataChanges changes,
+            Clock clock) {
         this.links = links;
+        this.changes = changes;
+        this.clock = clock;
         this.stats = stats;
         this.regionCatalog = regionCatalog;
         this.migrations = migrations;
@@ -158,7 +166,9 @@ class DashboardPresenter {
                 DashboardRows.residencySentence(counts, residency, applied, links),
                 chartData,
                 messages.getMessage("dashboard.heading", null, locale),
-                shareDescription(applied, regions, locale));
+                shareDescription(applied, regions, locale),
+                links.permalink(applied, years),
+                LocalDate.ofInstant(changes.lastChanged(), clock.getZone()));
     }
 
     /**

@@ -10,6 +10,7 @@ import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.ProviderCount;
 import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.TimelinePoint;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ import java.util.Map;
  *
  * @param shareTitle and {@code shareDescription}: what a shared link to this view says (Open Graph),
  *     naming its filters
+ * @param permalink this view with every filter spelled out ({@link DashboardLinks#permalink}), and
+ *     {@code lastChangedOn} the day the data last changed: what the charts' "cite this" texts give
  * @param invalidFilter the URL asked for a filter that cannot be applied (answered 400, with the
  *     defaults in its place)
  */
@@ -46,7 +49,9 @@ record DashboardView(
         List<DashboardRows.LinkedNumber> residencySentence,
         Charts charts,
         String shareTitle,
-        String shareDescription) {
+        String shareDescription,
+        String permalink,
+        LocalDate lastChangedOn) {
 
     /** Each chart's data, serialized for {@code js/dashboard.js}. */
     record Charts(

@@ -99,7 +99,11 @@ class PageCache extends OncePerRequestFilter {
         recorder.copyBodyToResponse();
     }
 
-    /** What the page depends on besides the data: the address and how the language is chosen. */
+    /**
+     * What the page depends on besides the data: the address (the host included, since the page names
+     * its own full address for sharing and citing: a request with another Host must not plant its
+     * links in everyone's page) and how the language is chosen.
+     */
     private static String key(HttpServletRequest request) {
         String language = null;
         if (request.getCookies() != null) {
@@ -109,7 +113,12 @@ class PageCache extends OncePerRequestFilter {
                 }
             }
         }
-        return request.getRequestURI()
+        return request.getScheme()
+                + "://"
+                + request.getServerName()
+                + ':'
+                + request.getServerPort()
+                + request.getRequestURI()
                 + '?'
                 + request.getQueryString()
                 + '|'

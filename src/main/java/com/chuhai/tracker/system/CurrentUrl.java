@@ -19,6 +19,11 @@ public class CurrentUrl {
                 .toUriString();
     }
 
+    /** The full address of {@code pathAndQuery} on this site, for a text that cites it (a permalink). */
+    public String absolute(String pathAndQuery) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + pathAndQuery;
+    }
+
     public String with(String name, Object value) {
         ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequest();
         if (value == null) {

@@ -10,7 +10,14 @@ import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.support.Browser;
 import com.chuhai.tracker.support.BrowserTest;
 import com.chuhai.tracker.support.TestData;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -103,6 +110,54 @@ class DashboardBrowserTest {
                 .as("the directory lists exactly the companies the number counts")
                 .startsWith(counted + " compan");
         assertThat(listed).contains("bigo", "milimili");
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void everyChartOffersItsPictureTheNumbersOfItsTableAndACitation() throws Exception {
+        Region region = data.region();
+        CloudProvider provider = data.provider("US");
+        data.adoption(data.company(Sector.GAMING, 2010), provider, region, year(2015), null);
+        String view = "http://localhost:" + port + "/?asOf=2020-03-01&region=" + region.getCode();
+        browser.openAndWaitForCharts(view + "&lang=en");
+
+        assertThat(browser.driver().findElements(By.cssSelector("[data-chart-download=png]")))
+                .hasSize(8)
+                .allSatisfy(button -> assertThat(button.isDisplayed()).isTrue());
+        assertThat(browser.driver().findElements(By.cssSelector("[data-chart-download=csv]")))
+                .hasSize(8)
+                .allSatisfy(button -> assertThat(button.isDisplayed()).isTrue());
+
+        WebElement section = browser.driver().findElement(By.id("section-provider"));
+        section.findElement(By.cssSelector("[data-chart-download=png]")).click();
+        byte[] png = browser.downloaded("chuhai-provider-2020-03-01.png");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        WebElement canvas = browser.driver().findElement(By.id("provider-chart"));
+        assertThat(image.getWidth()).isEqualTo(Integer.parseInt(canvas.getDomProperty("width")));
+        assertThat(image.getHeight())
+                .as("the chart with its title above and its credit below")
+                .isGreaterThan(Integer.parseInt(canvas.getDomProperty("height")));
+
+        section.findElement(By.cssSelector("[data-chart-download=csv]")).click();
+        String csv = new String(browser.downloaded("chuhai-provider-2020-03-01.csv"), StandardCharsets.UTF_8);
+        List<List<String>> table = browser.driver().findElements(By.cssSelector("#provider-table tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("th, td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .toList();
+        assertThat(csv).startsWith("\ufeff");
+        List<List<String>> records = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).stream()
+                .map(CSVRecord::toList)
+                .toList();
+        assertThat(records).as("exactly the rows of the table beside the chart").isEqualTo(table);
+        assertThat(table).contains(List.of("Provider", "Origin", "Companies"), List.of(provider.getName(), "US", "1"));
+
+        section.findElement(By.cssSelector(".chart-cite summary")).click();
+        WebElement cite = browser.waitForVisible(By.id("provider-cite"));
+        assertThat(cite.getDomProperty("value"))
+                .startsWith("Companies per provider. Chuhai Cloud Tracker, as of 1 Mar 2020; data last changed on ")
+                .endsWith(" http://localhost:" + port + "/?asOf=2020-03-01&region=" + region.getCode()
+                        + "&from=2011&to=2020#section-provider");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 }

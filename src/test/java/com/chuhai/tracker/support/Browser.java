@@ -1,7 +1,10 @@
 package com.chuhai.tracker.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,9 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     private ChromeDriver driver;
 
+    /** Where the browser saves what a page downloads: a fresh, empty directory per browser. */
+    private Path downloads;
+
     private Browser() {}
 
     /**
@@ -47,7 +53,12 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        driver = start();
+        try {
+            downloads = Files.createTempDirectory("chromium-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a download directory", e);
+        }
+        driver = start(downloads);
     }
 
     @Override
@@ -55,7 +66,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         close();
     }
 
-    private static ChromeDriver start() {
+    private static ChromeDriver start(Path downloads) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM
                     + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -74,15 +85,25 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
                     "--disable-sync",
                     "--disable-dev-shm-usage",
                     "--window-size=1280,900",
+                    // Bootstrap scrolls smoothly unless the reader prefers less motion: a click on an
+                    // element below the fold would hit wherever the page was mid-scroll.
+                    "--force-prefers-reduced-motion",
                     "--user-data-dir="
                             + Files.createTempDirectory("chromium-profile").toAbsolutePath());
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "download.default_directory",
+                                    downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download", false,
+                            "download.directory_upgrade", true));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER)
                     .usingAnyFreePort()
                     .build();
             return new ChromeDriver(service, options);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Could not create a browser profile directory", e);
         }
     }
@@ -157,6 +178,20 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
                 return true;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Waits until the browser has finished saving a download named {@code name} (Chromium writes it
+     * under a temporary name and renames it when complete), and returns its bytes.
+     */
+    public byte[] downloaded(String name) {
+        Path file = downloads.resolve(name);
+        waiting().until(d -> Files.isRegularFile(file));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the download " + file, e);
         }
     }
 

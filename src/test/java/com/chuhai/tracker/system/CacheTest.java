@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -95,6 +96,19 @@ class CacheTest {
                 .isEqualTo(201);
 
         assertThat(tracked(api.get(dashboard).body())).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestForAnotherHostNeverPlantsItsAddressInTheKeptDashboard() {
+        String dashboard = "/?region=" + region.getCode();
+        assertThat(mvc.get().uri(dashboard).header(HttpHeaders.HOST, "attacker.example"))
+                .bodyText()
+                .contains("http://attacker.example/?asOf=");
+
+        assertThat(mvc.get().uri(dashboard))
+                .bodyText()
+                .contains("http://localhost/?asOf=")
+                .doesNotContain("attacker.example");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.chuhai.tracker.support.BrowserTest;
 import com.chuhai.tracker.support.TestData;
 import com.chuhai.tracker.support.TestData.Login;
 import com.chuhai.tracker.user.Role;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -93,6 +96,60 @@ class LayoutBrowserTest {
                     .as(selector + ": " + found.get(2) + " on " + found.get(3))
                     .isGreaterThanOrEqualTo(3.0);
         }
+    }
+
+    @Test
+    void onAPhoneWideTablesSayTheyScrollChartLabelsFitAndTheDashboardHasContents() {
+        WebDriver driver = browser.driver();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        driver.manage().window().setSize(new Dimension(320, 800));
+
+        driver.get(url("/companies/tiktok?lang=en"));
+        browser.waitFor(By.cssSelector("body[data-tables-ready]"));
+        List<WebElement> scrolling = driver.findElements(By.cssSelector(".table-responsive[data-overflowing]"));
+        assertThat(scrolling).as("the company's wide tables scroll sideways").isNotEmpty();
+        assertThat(scrolling).allSatisfy(box -> {
+            WebElement hint = (WebElement) js.executeScript("return arguments[0].previousElementSibling;", box);
+            assertThat(hint.isDisplayed()).isTrue();
+            assertThat(hint.getText()).startsWith("Wider than the screen");
+            assertThat(box.getDomAttribute("tabindex"))
+                    .as("the keyboard can scroll it")
+                    .isEqualTo("0");
+            assertThat(box.getDomAttribute("aria-label")).isNotBlank();
+        });
+        driver.manage().window().setSize(new Dimension(1920, 900));
+        browser.waitFor(By.cssSelector("body[data-tables-ready]"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".table-responsive[data-overflowing]"))
+                                .size()
+                        < scrolling.size());
+
+        driver.manage().window().setSize(new Dimension(320, 800));
+        browser.openAndWaitForCharts(url("/?lang=en"));
+        Number labels = (Number) js.executeScript("""
+                const chart = Chart.getChart(document.getElementById('provider-chart'));
+                return chart.scales.y.width / chart.width;""");
+        assertThat(labels.doubleValue())
+                .as("provider names take at most half the chart")
+                .isLessThanOrEqualTo(0.5);
+
+        List<WebElement> contents = driver.findElements(By.cssSelector("#contents a"));
+        assertThat(contents).hasSize(9);
+        assertThat(contents)
+                .allSatisfy(link -> assertThat(driver.findElements(By.cssSelector(link.getDomAttribute("href"))))
+                        .as(link.getDomAttribute("href"))
+                        .hasSize(1));
+        contents.get(7).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> ((Number) js.executeScript(
+                                        "return document.getElementById('section-flow').getBoundingClientRect().top;"))
+                                .doubleValue()
+                        < 200);
+        Number barTop =
+                (Number) js.executeScript("return document.getElementById('contents').getBoundingClientRect().top;");
+        assertThat(barTop.doubleValue()).as("the contents bar stays on screen").isBetween(-1.0, 1.0);
+        assertThat((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .satisfies(overflow -> assertThat(overflow.intValue()).isLessThanOrEqualTo(0));
     }
 
     /** The WCAG contrast ratio of two CSS colours given as rgb()/rgba(). */

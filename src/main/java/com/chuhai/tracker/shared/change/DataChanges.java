@@ -1,5 +1,7 @@
 package com.chuhai.tracker.shared.change;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,6 +96,14 @@ public class DataChanges {
                 .single();
     }
 
+    /** When the data last changed: the moment of the latest committed write, through any instance. */
+    public Instant lastChanged() {
+        return jdbc.sql("SELECT changed_at FROM data_version WHERE id = 1")
+                .query(OffsetDateTime.class)
+                .single()
+                .toInstant();
+    }
+
     /**
      * Whether {@code version} was raised by a transaction of this instance whose {@link DataChanged}
      * is not yet published: committed a moment ago, its own event is about to drop the caches (and
@@ -111,7 +121,8 @@ public class DataChanges {
 
     /** Raises the version and returns it; the row stays locked by this transaction until it ends. */
     private long raiseVersion() {
-        jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
+        jdbc.sql("UPDATE data_version SET version = version + 1, changed_at = CURRENT_TIMESTAMP WHERE id = 1")
+                .update();
         return version();
     }
 }
