@@ -55,7 +55,7 @@ class AdminCompanyController {
         model.addAttribute("sector", sector);
         model.addAttribute(
                 "companies",
-                companies.search(q, sector, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"))));
+                companies.search(q, sector, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("sortName", "id"))));
         return "admin/companies/list";
     }
 

@@ -2,6 +2,7 @@ package com.chuhai.tracker.company;
 
 import com.chuhai.tracker.shared.AuditedEntity;
 import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.shared.SortKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A Chinese company going abroad, possibly a subsidiary of another (TikTok of ByteDance). */
@@ -26,6 +28,11 @@ public class Company extends AuditedEntity {
 
     @Column(nullable = false)
     private String name;
+
+    /** What the company sorts by: its name without case or accents ({@link SortKey}). */
+    @NotAudited
+    @Column(nullable = false)
+    private String sortName;
 
     private String nativeName;
 
@@ -56,6 +63,7 @@ public class Company extends AuditedEntity {
     public Company(String slug, String name, Sector sector) {
         this.slug = Objects.requireNonNull(slug, "slug");
         this.name = Objects.requireNonNull(name, "name");
+        this.sortName = SortKey.of(name);
         this.sector = Objects.requireNonNull(sector, "sector");
     }
 
@@ -63,6 +71,7 @@ public class Company extends AuditedEntity {
     public void revise(String slug, String name, Sector sector) {
         this.slug = Objects.requireNonNull(slug, "slug");
         this.name = Objects.requireNonNull(name, "name");
+        this.sortName = SortKey.of(name);
         this.sector = Objects.requireNonNull(sector, "sector");
     }
 

@@ -38,7 +38,7 @@ class CompanyApiController {
             "slug",
             "slug",
             "name",
-            "name",
+            "sortName",
             "sector",
             "sector",
             "foundedYear",

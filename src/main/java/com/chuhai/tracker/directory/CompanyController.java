@@ -32,7 +32,7 @@ class CompanyController {
 
     static final int PAGE_SIZE = 25;
     static final SortFields SORT = SortFields.of(
-            Sort.by("name"), "name", "name", "slug", "slug", "sector", "sector", "foundedYear", "foundedYear");
+            Sort.by("sortName"), "name", "sortName", "slug", "slug", "sector", "sector", "foundedYear", "foundedYear");
 
     private final CompanyDirectory directory;
     private final CompanyProfiles profiles;

@@ -97,7 +97,7 @@ class ProviderRegionController {
     }
 
     private Page<CompanyResponse> companies(CompanyFilter filter) {
-        return directory.page(filter, PageRequest.of(0, SHOWN, Sort.by("name")));
+        return directory.page(filter, PageRequest.of(0, SHOWN, Sort.by("sortName")));
     }
 
     private List<MigrationView> migrations(MigrationFilter filter) {

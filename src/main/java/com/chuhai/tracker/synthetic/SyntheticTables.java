@@ -1,5 +1,6 @@
 package com.chuhai.tracker.synthetic;
 
+import com.chuhai.tracker.shared.SortKey;
 import com.chuhai.tracker.shared.TableWriter;
 import com.chuhai.tracker.synthetic.SyntheticRows.AdoptionRow;
 import com.chuhai.tracker.synthetic.SyntheticRows.Chunk;
@@ -19,6 +20,7 @@ final class SyntheticTables {
             "id",
             "slug",
             "name",
+            "sort_name",
             "parent_id",
             "sector",
             "origin_country",
@@ -80,6 +82,7 @@ final class SyntheticTables {
                     c.id(),
                     c.slug(),
                     c.name(),
+                    SortKey.of(c.name()),
                     c.parentId(),
                     c.sector(),
                     "CN",

@@ -119,6 +119,27 @@ class CompanyApiTest {
     }
 
     @Test
+    void sortsNamesWithoutRegardToCaseOrAccentsOnTheApiAndThePage() {
+        String marker = TestData.unique("Sortq");
+        for (String name : List.of("Zeta", "miHoYo", "Éclair", "Meituan", "eagle", "Mobvista")) {
+            data.company(name + " " + marker, Sector.GAMING, 2015);
+        }
+
+        List<String> names = new java.util.ArrayList<>();
+        api.get("/api/v1/companies?sort=name&q=" + marker)
+                .json()
+                .get("content")
+                .forEach(c -> names.add(c.get("name").asString().replace(" " + marker, "")));
+
+        assertThat(names).containsExactly("eagle", "Éclair", "Meituan", "miHoYo", "Mobvista", "Zeta");
+        String page = api.get("/companies?sort=name&q=" + marker).body();
+        assertThat(page.indexOf("Meituan " + marker))
+                .isLessThan(page.indexOf("miHoYo " + marker))
+                .isGreaterThan(page.indexOf("Éclair " + marker));
+        assertThat(page.indexOf("miHoYo " + marker)).isLessThan(page.indexOf("Mobvista " + marker));
+    }
+
+    @Test
     void pagesThroughTheListInAStableOrder() {
         Reply first = api.get("/api/v1/companies?sector=FINTECH&size=1&sort=slug,asc");
         Reply second = api.get("/api/v1/companies?sector=FINTECH&size=1&page=1&sort=slug,asc");

@@ -35,8 +35,8 @@ class EmbeddedSyntheticDataTest {
 
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""
-                        INSERT INTO company (slug, name, sector, created_at, updated_at, created_by, updated_by)
-                        VALUES ('after-synthetic', 'After', 'GAMING', ?, ?, 'test', 'test')""").params(now, now).update();
+                        INSERT INTO company (slug, name, sort_name, sector, created_at, updated_at, created_by, updated_by)
+                        VALUES ('after-synthetic', 'After', 'after', 'GAMING', ?, ?, 'test', 'test')""").params(now, now).update();
         assertThat(count("SELECT COUNT(*) FROM company WHERE slug = 'after-synthetic' AND NOT synthetic"))
                 .isEqualTo(1);
     }

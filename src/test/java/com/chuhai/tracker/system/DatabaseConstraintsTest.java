@@ -68,16 +68,16 @@ class DatabaseConstraintsTest {
         assertRefused("ck_migration_status", migration(provider.getId(), other.getId(), "FINISHED", "NULL, NULL"));
         assertRefused(
                 "ck_company_sector",
-                "INSERT INTO company (slug, name, sector" + AUDIT + ") VALUES ('" + TestData.unique("c")
-                        + "', 'X', 'MINING'" + AUDIT_VALUES + ")");
+                "INSERT INTO company (slug, name, sort_name, sector" + AUDIT + ") VALUES ('" + TestData.unique("c")
+                        + "', 'X', 'x', 'MINING'" + AUDIT_VALUES + ")");
     }
 
     @Test
     void refusesDuplicateSlugsCodesAndSourceUrls() {
         assertRefused(
                 "uk_company_slug",
-                "INSERT INTO company (slug, name, sector" + AUDIT + ") VALUES ('" + company.getSlug()
-                        + "', 'Copy', 'GAMING'" + AUDIT_VALUES + ")");
+                "INSERT INTO company (slug, name, sort_name, sector" + AUDIT + ") VALUES ('" + company.getSlug()
+                        + "', 'Copy', 'copy', 'GAMING'" + AUDIT_VALUES + ")");
         assertRefused(
                 "uk_cloud_provider_slug",
                 "INSERT INTO cloud_provider (slug, name, kind" + AUDIT + ") VALUES ('" + provider.getSlug()
