@@ -2,6 +2,7 @@ package com.chuhai.tracker.dashboard;
 
 import com.chuhai.tracker.dashboard.ChartData.Series;
 import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.provider.ProviderNames;
 import com.chuhai.tracker.stats.Flows;
 import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
@@ -31,9 +32,11 @@ class DashboardCharts {
     private final MessageSource messages;
     private final JsonMapper json;
     private final DashboardLinks drillDowns;
+    private final ProviderNames providerNames;
 
-    DashboardCharts(MessageSource messages, JsonMapper json, DashboardLinks links) {
+    DashboardCharts(MessageSource messages, JsonMapper json, DashboardLinks links, ProviderNames providerNames) {
         this.drillDowns = links;
+        this.providerNames = providerNames;
         this.messages = messages;
         this.json = json;
     }
@@ -59,8 +62,9 @@ class DashboardCharts {
             OriginCounts counts,
             StatsFilter applied,
             Locale locale) {
-        List<String> labels =
-                new ArrayList<>(providers.stream().map(ProviderCount::name).toList());
+        List<String> labels = new ArrayList<>(providers.stream()
+                .map(p -> providerNames.of(p.provider(), p.name(), locale))
+                .toList());
         List<Long> values =
                 new ArrayList<>(providers.stream().map(ProviderCount::companies).toList());
         List<Origin> origins =

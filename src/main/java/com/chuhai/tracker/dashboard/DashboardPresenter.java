@@ -7,6 +7,7 @@ import com.chuhai.tracker.migration.MigrationService;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
+import com.chuhai.tracker.region.RegionNames;
 import com.chuhai.tracker.shared.DateBounds;
 import com.chuhai.tracker.shared.change.DataChanges;
 import com.chuhai.tracker.stats.Flows;
@@ -55,6 +56,7 @@ class DashboardPresenter {
     private final DashboardLinks links;
     private final DataChanges changes;
     private final Clock clock;
+    private final RegionNames regionNames;
 
     DashboardPresenter(
             StatsService stats,
@@ -65,7 +67,9 @@ class DashboardPresenter {
             DashboardCharts charts,
             DashboardLinks links,
             DataChanges changes,
-            Clock clock) {
+            Clock clock,
+            RegionNames regionNames) {
+        this.regionNames = regionNames;
         this.links = links;
         this.changes = changes;
         this.clock = clock;
@@ -122,7 +126,7 @@ class DashboardPresenter {
                 charts.json(charts.timelineChart(timeline, applied, locale)),
                 charts.json(charts.groupChart(
                         regionRows,
-                        GroupCount::name,
+                        g -> regionNames.of(g.key(), g.name(), locale),
                         (g, origin) -> links.drillDownWithin(applied, "region", g.key(), "origin", origin),
                         locale)),
                 charts.json(charts.groupChart(
@@ -192,7 +196,7 @@ class DashboardPresenter {
                 .format(applied.asOf());
         String region = regions.stream()
                 .filter(r -> r.code().equals(applied.region()))
-                .map(RegionSummary::name)
+                .map(r -> regionNames.of(r.code(), r.name(), locale))
                 .findFirst()
                 .orElse(null);
         String sector =

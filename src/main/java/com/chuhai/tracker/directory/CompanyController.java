@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -99,8 +100,8 @@ class CompanyController {
     }
 
     @GetMapping("/companies/{slug}")
-    String profile(@PathVariable String slug, Model model) {
-        CompanyProfile profile = profiles.of(slug);
+    String profile(@PathVariable String slug, Model model, Locale locale) {
+        CompanyProfile profile = profiles.of(slug, locale);
         model.addAttribute("profile", profile);
         model.addAttribute(
                 "companyFeed",

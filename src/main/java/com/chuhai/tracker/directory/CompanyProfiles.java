@@ -11,6 +11,7 @@ import com.chuhai.tracker.directory.CompanyProfile.ProviderLink;
 import com.chuhai.tracker.directory.CompanyProfile.SourceLink;
 import com.chuhai.tracker.migration.Migration;
 import com.chuhai.tracker.provider.CloudProvider;
+import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.source.Source;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +45,8 @@ class CompanyProfiles {
         this.clock = clock;
     }
 
-    CompanyProfile of(String slug) {
+    /** The company {@code slug} as a reader of {@code locale} sees it: providers and regions by their names in that language. */
+    CompanyProfile of(String slug, Locale locale) {
         Company company = entityManager
                 .createQuery("select c from Company c left join fetch c.parent where c.slug = :slug", Company.class)
                 .setParameter("slug", slug)
@@ -66,11 +69,11 @@ class CompanyProfiles {
                                 company.getParent().getSlug(),
                                 company.getParent().getName()),
                 subsidiaries,
-                adoptions(company),
-                migrations(company));
+                adoptions(company, locale),
+                migrations(company, locale));
     }
 
-    private List<AdoptionRow> adoptions(Company company) {
+    private List<AdoptionRow> adoptions(Company company, Locale locale) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Adoption> adoption = query.from(Adoption.class);
@@ -80,21 +83,21 @@ class CompanyProfiles {
         query.multiselect(adoption, cb.selectCase().when(active, true).otherwise(false))
                 .where(cb.equal(adoption.get("company"), company));
         return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> adoptionRow(row.get(0, Adoption.class), row.get(1, Boolean.class)))
+                .map(row -> adoptionRow(row.get(0, Adoption.class), row.get(1, Boolean.class), locale))
                 .sorted(Comparator.comparing(
                                 AdoptionRow::startDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
                         .thenComparing(AdoptionRow::id))
                 .toList();
     }
 
-    private List<MigrationRow> migrations(Company company) {
+    private List<MigrationRow> migrations(Company company, Locale locale) {
         return entityManager.createQuery("""
                         select m from Migration m
                         join fetch m.fromRegion join fetch m.toRegion
                         left join fetch m.fromProvider left join fetch m.toProvider
                         where m.company = :company
                         order by m.announcedOn, m.id""", Migration.class).setParameter("company", company).getResultList().stream()
-                .map(CompanyProfiles::migrationRow)
+                .map(m -> migrationRow(m, locale))
                 .toList();
     }
 
@@ -112,12 +115,12 @@ class CompanyProfiles {
                 company.getDescription());
     }
 
-    private static AdoptionRow adoptionRow(Adoption adoption, boolean active) {
+    private static AdoptionRow adoptionRow(Adoption adoption, boolean active, Locale locale) {
         return new AdoptionRow(
                 adoption.getId(),
-                provider(adoption.getProvider()),
+                provider(adoption.getProvider(), locale),
                 adoption.getRegion().getCode(),
-                adoption.getRegion().getName(),
+                name(adoption.getRegion(), locale),
                 adoption.getStartDate(),
                 adoption.getStartPrecision(),
                 adoption.getEndDate(),
@@ -128,14 +131,14 @@ class CompanyProfiles {
                 sources(adoption.getSources()));
     }
 
-    private static MigrationRow migrationRow(Migration migration) {
+    private static MigrationRow migrationRow(Migration migration, Locale locale) {
         return new MigrationRow(
                 migration.getId(),
                 migration.getFromRegion().getCode(),
-                migration.getFromRegion().getName(),
-                migration.isRelocation() ? migration.getToRegion().getName() : null,
-                provider(migration.getFromProvider()),
-                provider(migration.getToProvider()),
+                name(migration.getFromRegion(), locale),
+                migration.isRelocation() ? name(migration.getToRegion(), locale) : null,
+                provider(migration.getFromProvider(), locale),
+                provider(migration.getToProvider(), locale),
                 migration.getAnnouncedOn(),
                 migration.getAnnouncedPrecision(),
                 migration.getCompletedOn(),
@@ -147,8 +150,17 @@ class CompanyProfiles {
                 sources(migration.getSources()));
     }
 
-    private static ProviderLink provider(CloudProvider provider) {
-        return provider == null ? null : new ProviderLink(provider.getSlug(), provider.getName(), provider.origin());
+    private static ProviderLink provider(CloudProvider provider, Locale locale) {
+        return provider == null
+                ? null
+                : new ProviderLink(
+                        provider.getSlug(),
+                        provider.getTranslations().in(locale, provider.getName()),
+                        provider.origin());
+    }
+
+    private static String name(Region region, Locale locale) {
+        return region.getTranslations().in(locale, region.getName());
     }
 
     private static List<SourceLink> sources(Collection<Source> sources) {

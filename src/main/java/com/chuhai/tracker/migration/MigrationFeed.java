@@ -2,6 +2,8 @@ package com.chuhai.tracker.migration;
 
 import com.chuhai.tracker.company.Company;
 import com.chuhai.tracker.company.CompanyService;
+import com.chuhai.tracker.provider.ProviderNames;
+import com.chuhai.tracker.region.RegionNames;
 import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.source.SourceResponse;
 import com.rometools.rome.feed.atom.Content;
@@ -56,7 +58,17 @@ public class MigrationFeed {
                 .toUriString();
     }
 
-    MigrationFeed(MigrationService migrations, CompanyService companies, MessageSource messages) {
+    private final ProviderNames providerNames;
+    private final RegionNames regionNames;
+
+    MigrationFeed(
+            MigrationService migrations,
+            CompanyService companies,
+            MessageSource messages,
+            ProviderNames providerNames,
+            RegionNames regionNames) {
+        this.providerNames = providerNames;
+        this.regionNames = regionNames;
         this.migrations = migrations;
         this.companies = companies;
         this.messages = messages;
@@ -104,14 +116,20 @@ public class MigrationFeed {
         entry.setId(page(m.companySlug()) + "#migration-" + m.id());
         String from = m.from() == null
                 ? messages.getMessage("dashboard.flows.undisclosed", null, locale)
-                : m.from().name();
-        String to = m.to() == null ? messages.getMessage("dashboard.flows.undisclosed", null, locale) : m.to().name();
+                : providerNames.of(m.from().slug(), m.from().name(), locale);
+        String to = m.to() == null
+                ? messages.getMessage("dashboard.flows.undisclosed", null, locale)
+                : providerNames.of(m.to().slug(), m.to().name(), locale);
+        String fromRegion = regionNames.of(m.fromRegion().code(), m.fromRegion().name(), locale);
         String where = m.relocation()
                 ? messages.getMessage(
                         "migrations.relocation",
-                        new Object[] {m.fromRegion().name(), m.toRegion().name()},
+                        new Object[] {
+                            fromRegion,
+                            regionNames.of(m.toRegion().code(), m.toRegion().name(), locale)
+                        },
                         locale)
-                : m.fromRegion().name();
+                : fromRegion;
         entry.setTitle(m.companyName() + ": " + from + " → " + to + " (" + where + ")");
         entry.setUpdated(Date.from(m.updatedAt()));
         List<Link> links = new ArrayList<>();

@@ -1,7 +1,9 @@
 package com.chuhai.tracker.provider;
 
 import com.chuhai.tracker.shared.AuditedEntity;
+import com.chuhai.tracker.shared.LocalNames;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +35,10 @@ public class CloudProvider extends AuditedEntity {
     private String country;
 
     private String website;
+
+    /** The name in French and Chinese, for the pages in those languages. */
+    @Embedded
+    private LocalNames translations;
 
     protected CloudProvider() {}
 
@@ -107,5 +113,13 @@ public class CloudProvider extends AuditedEntity {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public LocalNames getTranslations() {
+        return translations == null ? LocalNames.NONE : translations;
+    }
+
+    public void translate(LocalNames translations) {
+        this.translations = translations;
     }
 }

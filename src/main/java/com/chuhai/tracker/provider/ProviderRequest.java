@@ -1,6 +1,7 @@
 package com.chuhai.tracker.provider;
 
 import com.chuhai.tracker.shared.CountryCode;
+import com.chuhai.tracker.shared.LocalNames;
 import com.chuhai.tracker.shared.Slug;
 import com.chuhai.tracker.shared.WebUrl;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -20,6 +21,18 @@ record ProviderRequest(
         @NotBlank @Size(max = 200) @Schema(example = "Oracle Cloud Infrastructure")
         String name,
 
+        @Size(max = 200)
+        @Schema(
+                description = "The name in French, for the pages in French; the name when absent.",
+                example = "Amazon Web Services")
+        String nameFr,
+
+        @Size(max = 200)
+        @Schema(
+                description = "The name in Simplified Chinese, for the pages in Chinese; the name when absent.",
+                example = "亚马逊云科技")
+        String nameZh,
+
         @NotNull ProviderKind kind,
 
         @CountryCode
@@ -33,7 +46,7 @@ record ProviderRequest(
 
     /** A new provider, as the admin form starts it. */
     static ProviderRequest empty() {
-        return new ProviderRequest(null, null, ProviderKind.PUBLIC_CLOUD, null, null, null);
+        return new ProviderRequest(null, null, null, null, ProviderKind.PUBLIC_CLOUD, null, null, null);
     }
 
     /** The provider as stored, to edit it. */
@@ -41,13 +54,19 @@ record ProviderRequest(
         return new ProviderRequest(
                 provider.slug(),
                 provider.name(),
+                provider.nameFr(),
+                provider.nameZh(),
                 provider.kind(),
                 provider.country(),
                 provider.website(),
                 provider.version());
     }
 
+    LocalNames translations() {
+        return new LocalNames(nameFr, nameZh);
+    }
+
     ProviderRequest withVersion(long current) {
-        return new ProviderRequest(slug, name, kind, country, website, current);
+        return new ProviderRequest(slug, name, nameFr, nameZh, kind, country, website, current);
     }
 }

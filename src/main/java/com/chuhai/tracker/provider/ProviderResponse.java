@@ -10,6 +10,13 @@ import org.jspecify.annotations.Nullable;
 public record ProviderResponse(
         String slug,
         String name,
+
+        @Schema(description = "The name in French; null when it has no translation.") @Nullable
+        String nameFr,
+
+        @Schema(description = "The name in Simplified Chinese; null when it has no translation.") @Nullable
+        String nameZh,
+
         ProviderKind kind,
         @Nullable String country,
         Origin origin,
@@ -29,6 +36,8 @@ public record ProviderResponse(
     static final CsvColumns<ProviderResponse> CSV = CsvColumns.<ProviderResponse>of()
             .column("slug", ProviderResponse::slug)
             .column("name", ProviderResponse::name)
+            .column("nameFr", ProviderResponse::nameFr)
+            .column("nameZh", ProviderResponse::nameZh)
             .column("kind", ProviderResponse::kind)
             .column("country", ProviderResponse::country)
             .column("origin", ProviderResponse::origin)
@@ -38,6 +47,8 @@ public record ProviderResponse(
         return new ProviderResponse(
                 provider.getSlug(),
                 provider.getName(),
+                provider.getTranslations().fr(),
+                provider.getTranslations().zh(),
                 provider.getKind(),
                 provider.getCountry(),
                 provider.origin(),

@@ -2,10 +2,13 @@ package com.chuhai.tracker.provider;
 
 import com.chuhai.tracker.history.HistoryService;
 import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.shared.LocalNames;
+import com.chuhai.tracker.shared.TranslatedNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,8 +47,21 @@ public class ProviderService {
                 .toList();
     }
 
+    /** Every provider's translated names by slug; cached until data changes. */
+    @Cacheable(cacheNames = "references", key = "'providerNames'", sync = true)
+    public Map<String, LocalNames> translations() {
+        return providers.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(CloudProvider::getSlug, CloudProvider::getTranslations));
+    }
+
     /** A provider as a filter or a link shows it. */
-    public record ProviderSummary(String slug, String name, Origin origin) {}
+    public record ProviderSummary(String slug, String name, Origin origin) implements TranslatedNames.Named {
+
+        @Override
+        public String key() {
+            return slug;
+        }
+    }
 
     Page<ProviderResponse> page(ProviderFilter filter, Pageable pageable) {
         return providers.findAll(filter.toSpecification(), pageable).map(ProviderResponse::of);
@@ -68,6 +84,7 @@ public class ProviderService {
         }
         CloudProvider provider = new CloudProvider(request.slug(), request.name(), request.kind(), request.country());
         provider.setWebsite(request.website());
+        provider.translate(request.translations());
         return ProviderResponse.of(providers.saveAndFlush(provider));
     }
 
@@ -79,6 +96,7 @@ public class ProviderService {
             throw DomainException.conflict("provider.slugTaken", request.slug());
         }
         provider.revise(request.slug(), request.name(), request.kind(), request.country(), request.website());
+        provider.translate(request.translations());
         return ProviderResponse.of(providers.saveAndFlush(provider));
     }
 
@@ -102,6 +120,8 @@ public class ProviderService {
         return history.versions(CloudProvider.class, require(slug).getId(), p -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("name", p.getName());
+            fields.put("nameFr", p.getTranslations().fr());
+            fields.put("nameZh", p.getTranslations().zh());
             fields.put("slug", p.getSlug());
             fields.put("kind", p.getKind());
             fields.put("country", p.getCountry());
@@ -121,6 +141,8 @@ public class ProviderService {
                         new ProviderRequest(
                                 earlier.getSlug(),
                                 earlier.getName(),
+                                earlier.getTranslations().fr(),
+                                earlier.getTranslations().zh(),
                                 earlier.getKind(),
                                 earlier.getCountry(),
                                 earlier.getWebsite(),

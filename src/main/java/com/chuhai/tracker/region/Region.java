@@ -1,7 +1,9 @@
 package com.chuhai.tracker.region;
 
 import com.chuhai.tracker.shared.AuditedEntity;
+import com.chuhai.tracker.shared.LocalNames;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +32,10 @@ public class Region extends AuditedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)
     private RegionCategory category;
+
+    /** The name in French and Chinese, for the pages in those languages. */
+    @Embedded
+    private LocalNames translations;
 
     protected Region() {}
 
@@ -62,5 +68,13 @@ public class Region extends AuditedEntity {
 
     public RegionCategory getCategory() {
         return category;
+    }
+
+    public LocalNames getTranslations() {
+        return translations == null ? LocalNames.NONE : translations;
+    }
+
+    public void translate(LocalNames translations) {
+        this.translations = translations;
     }
 }

@@ -10,6 +10,13 @@ import org.jspecify.annotations.Nullable;
 public record RegionResponse(
         String code,
         String name,
+
+        @Schema(description = "The name in French; null when it has no translation.") @Nullable
+        String nameFr,
+
+        @Schema(description = "The name in Simplified Chinese; null when it has no translation.") @Nullable
+        String nameZh,
+
         @Nullable String country,
         RegionCategory category,
         Instant createdAt,
@@ -27,6 +34,8 @@ public record RegionResponse(
     static final CsvColumns<RegionResponse> CSV = CsvColumns.<RegionResponse>of()
             .column("code", RegionResponse::code)
             .column("name", RegionResponse::name)
+            .column("nameFr", RegionResponse::nameFr)
+            .column("nameZh", RegionResponse::nameZh)
             .column("country", RegionResponse::country)
             .column("category", RegionResponse::category);
 
@@ -34,6 +43,8 @@ public record RegionResponse(
         return new RegionResponse(
                 region.getCode(),
                 region.getName(),
+                region.getTranslations().fr(),
+                region.getTranslations().zh(),
                 region.getCountry(),
                 region.getCategory(),
                 region.getCreatedAt(),

@@ -55,6 +55,7 @@ public class RegionService {
             throw DomainException.conflict("region.codeTaken", request.code());
         }
         Region region = new Region(request.code(), request.name(), request.country(), request.category());
+        region.translate(request.translations());
         return RegionResponse.of(regions.saveAndFlush(region));
     }
 
@@ -66,6 +67,7 @@ public class RegionService {
             throw DomainException.conflict("region.codeTaken", request.code());
         }
         region.revise(request.code(), request.name(), request.country(), request.category());
+        region.translate(request.translations());
         return RegionResponse.of(regions.saveAndFlush(region));
     }
 
@@ -88,6 +90,8 @@ public class RegionService {
         return history.versions(Region.class, require(code).getId(), r -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("name", r.getName());
+            fields.put("nameFr", r.getTranslations().fr());
+            fields.put("nameZh", r.getTranslations().zh());
             fields.put("code", r.getCode());
             fields.put("country", r.getCountry());
             fields.put("category", r.getCategory());
@@ -106,6 +110,8 @@ public class RegionService {
                         new RegionRequest(
                                 earlier.getCode(),
                                 earlier.getName(),
+                                earlier.getTranslations().fr(),
+                                earlier.getTranslations().zh(),
                                 earlier.getCountry(),
                                 earlier.getCategory(),
                                 current.getVersion()))
