@@ -74,11 +74,30 @@ public class AdoptionForm {
         return form;
     }
 
-    void fillSourceRows() {
+    /** A request as the form shows it, to be edited (a reader's suggested adoption, say). */
+    public static AdoptionForm of(AdoptionRequest request) {
+        AdoptionForm form = new AdoptionForm();
+        form.company = request.company();
+        form.provider = CloudProvider.toChoice(request.provider());
+        form.region = request.region();
+        form.startDate = request.startDate();
+        form.startPrecision = DatePrecision.shown(request.startPrecision(), request.datePrecision());
+        form.endDate = request.endDate();
+        form.endPrecision = DatePrecision.shown(request.endPrecision(), request.datePrecision());
+        form.workload = request.workload();
+        form.confidence = request.confidence();
+        form.sources = request.sources() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(request.sources().stream().map(SourceRow::of).toList());
+        form.fillSourceRows();
+        return form;
+    }
+
+    public void fillSourceRows() {
         SourceRow.pad(sources, Math.max(SOURCE_ROWS, sources.size() + 1));
     }
 
-    AdoptionRequest toRequest() {
+    public AdoptionRequest toRequest() {
         return new AdoptionRequest(
                 company,
                 CloudProvider.fromChoice(provider),

@@ -12,7 +12,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An adoption as the API shows it, with references as slugs and codes. */
-record AdoptionResponse(
+public record AdoptionResponse(
         long id,
         String company,
 

@@ -79,12 +79,12 @@ public class AdoptionService {
                 adoption -> consumer.accept(AdoptionResponse.of(adoption)));
     }
 
-    AdoptionResponse get(long id) {
+    public AdoptionResponse get(long id) {
         return AdoptionResponse.of(require(id));
     }
 
     @Transactional
-    AdoptionResponse create(AdoptionRequest request) {
+    public AdoptionResponse create(AdoptionRequest request) {
         References references = new References();
         Company company = references.require("company", request.company(), companies::findBySlug);
         CloudProvider provider =
@@ -102,8 +102,13 @@ public class AdoptionService {
         return AdoptionResponse.of(adoptions.saveAndFlush(adoption));
     }
 
+    /** The adoption as a request that would replace it with itself (its version included). */
+    public AdoptionRequest asRequest(long id) {
+        return AdoptionForm.of(get(id)).toRequest();
+    }
+
     @Transactional
-    AdoptionResponse update(long id, AdoptionRequest request) {
+    public AdoptionResponse update(long id, AdoptionRequest request) {
         Adoption adoption = require(id);
         adoption.checkVersion(request.version());
         References references = new References();

@@ -18,6 +18,7 @@ import com.chuhai.tracker.stats.Snapshot;
 import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.StatsService;
 import com.chuhai.tracker.stats.TimelinePoint;
+import com.chuhai.tracker.suggestion.SuggestionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -57,6 +58,7 @@ class DashboardPresenter {
     private final DataChanges changes;
     private final Clock clock;
     private final RegionNames regionNames;
+    private final SuggestionService suggestions;
 
     DashboardPresenter(
             StatsService stats,
@@ -68,8 +70,10 @@ class DashboardPresenter {
             DashboardLinks links,
             DataChanges changes,
             Clock clock,
-            RegionNames regionNames) {
+            RegionNames regionNames,
+            SuggestionService suggestions) {
         this.regionNames = regionNames;
+        this.suggestions = suggestions;
         this.links = links;
         this.changes = changes;
         this.clock = clock;
@@ -172,7 +176,8 @@ class DashboardPresenter {
                 messages.getMessage("dashboard.heading", null, locale),
                 shareDescription(applied, regions, locale),
                 links.permalink(applied, years),
-                LocalDate.ofInstant(changes.lastChanged(), clock.getZone()));
+                LocalDate.ofInstant(changes.lastChanged(), clock.getZone()),
+                suggestions.acceptedLatelyCount());
     }
 
     /**

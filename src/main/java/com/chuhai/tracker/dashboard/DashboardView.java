@@ -23,6 +23,8 @@ import java.util.Map;
  *     naming its filters
  * @param permalink this view with every filter spelled out ({@link DashboardLinks#permalink}), and
  *     {@code lastChangedOn} the day the data last changed: what the charts' "cite this" texts give
+ * @param acceptedSuggestions how many readers' suggestions editors accepted in the last
+ *     {@value com.chuhai.tracker.suggestion.SuggestionService#LATELY_DAYS} days (the footer's count)
  * @param invalidFilter the URL asked for a filter that cannot be applied (answered 400, with the
  *     defaults in its place)
  */
@@ -51,7 +53,8 @@ record DashboardView(
         String shareTitle,
         String shareDescription,
         String permalink,
-        LocalDate lastChangedOn) {
+        LocalDate lastChangedOn,
+        long acceptedSuggestions) {
 
     /** Each chart's data, serialized for {@code js/dashboard.js}. */
     record Charts(

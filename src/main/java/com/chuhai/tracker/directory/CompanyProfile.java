@@ -33,6 +33,7 @@ record CompanyProfile(
         for (AdoptionRow a : adoptions) {
             if (a.startDate() != null) {
                 events.add(new Event(
+                        "adoptions/" + a.id(),
                         a.startDate(),
                         a.startPrecision(),
                         EventKind.STARTED,
@@ -46,6 +47,7 @@ record CompanyProfile(
             }
             if (a.endDate() != null) {
                 events.add(new Event(
+                        "adoptions/" + a.id(),
                         a.endDate(),
                         a.endPrecision(),
                         EventKind.ENDED,
@@ -60,6 +62,7 @@ record CompanyProfile(
         }
         for (MigrationRow m : migrations) {
             events.add(new Event(
+                    "migrations/" + m.id(),
                     m.announcedOn(),
                     m.announcedPrecision(),
                     EventKind.MIGRATION_ANNOUNCED,
@@ -72,6 +75,7 @@ record CompanyProfile(
                     m.sources()));
             if (m.completedOn() != null) {
                 events.add(new Event(
+                        "migrations/" + m.id(),
                         m.completedOn(),
                         m.completedPrecision(),
                         EventKind.MIGRATION_COMPLETED,
@@ -97,9 +101,11 @@ record CompanyProfile(
 
     /**
      * One dated line of the history. {@code provider} is null when not disclosed; {@code to} is set for
-     * migrations (null when not disclosed), {@code toRegionName} for relocations only.
+     * migrations (null when not disclosed), {@code toRegionName} for relocations only; {@code record}
+     * names the adoption or migration it comes from as a correction's target ({@code adoptions/17}).
      */
     record Event(
+            String record,
             LocalDate date,
             DatePrecision precision,
             EventKind kind,

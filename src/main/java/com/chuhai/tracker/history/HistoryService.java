@@ -58,7 +58,13 @@ public class HistoryService {
                 }
             }
             versions.add(new Version(
-                    revision.getId(), revision.getInstant(), revision.getUsername(), kind.name(), values, changes));
+                    revision.getId(),
+                    revision.getInstant(),
+                    revision.getUsername(),
+                    revision.getNote(),
+                    kind.name(),
+                    values,
+                    changes));
             previous = values;
         }
         return versions;
@@ -72,7 +78,13 @@ public class HistoryService {
 
     /** One version: the revision, who saved it and when, its kind (ADD, MOD, DEL), values and changes. */
     public record Version(
-            long revision, Instant at, String username, String kind, Map<String, Object> values, List<Change> changes) {
+            long revision,
+            Instant at,
+            String username,
+            String note,
+            String kind,
+            Map<String, Object> values,
+            List<Change> changes) {
 
         /** When, in UTC, as the pages show it. */
         public LocalDateTime atUtc() {

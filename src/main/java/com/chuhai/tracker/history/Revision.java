@@ -30,6 +30,9 @@ public class Revision {
     @Column(nullable = false)
     private String username;
 
+    /** Why the change was made, when something said so ({@link RevisionNote}); null otherwise. */
+    private String note;
+
     public long getId() {
         return id;
     }
@@ -40,6 +43,14 @@ public class Revision {
 
     public String getUsername() {
         return username;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    void setNote(String note) {
+        this.note = note;
     }
 
     void setUsername(String username) {

@@ -105,12 +105,36 @@ public class MigrationForm {
         return form;
     }
 
+    /** A request as the form shows it, to be edited (a reader's suggested migration, say). */
+    public static MigrationForm of(MigrationRequest request) {
+        MigrationForm form = new MigrationForm();
+        form.company = request.company();
+        form.fromRegion = request.fromRegion() != null ? request.fromRegion() : request.region();
+        form.toRegion =
+                request.toRegion() == null || request.toRegion().equals(form.fromRegion) ? null : request.toRegion();
+        form.fromProvider = CloudProvider.toChoice(request.fromProvider());
+        form.toProvider = request.toProvider();
+        form.announcedOn = request.announcedOn();
+        form.announcedPrecision = DatePrecision.shown(request.announcedPrecision(), request.datePrecision());
+        form.completedOn = request.completedOn();
+        form.completedPrecision = DatePrecision.shown(request.completedPrecision(), request.datePrecision());
+        form.status = request.status();
+        form.reason = request.reason();
+        form.summary = request.summary();
+        form.confidence = request.confidence();
+        form.sources = request.sources() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(request.sources().stream().map(SourceRow::of).toList());
+        form.fillSourceRows();
+        return form;
+    }
+
     /** Offers at least the usual number of source rows, keeping those filled in. */
-    void fillSourceRows() {
+    public void fillSourceRows() {
         SourceRow.pad(sources, Math.max(SOURCE_ROWS, sources.size() + 1));
     }
 
-    MigrationRequest toRequest() {
+    public MigrationRequest toRequest() {
         return new MigrationRequest(
                 company,
                 null,

@@ -19,7 +19,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "createdBy", "updatedBy"})
 @Schema(name = "MigrationRequest")
-record MigrationRequest(
+public record MigrationRequest(
         @NotBlank @Schema(description = "Company slug.", example = "tiktok")
         String company,
 

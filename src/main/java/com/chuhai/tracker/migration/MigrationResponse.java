@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A migration as the API shows it; a provider is null when it was not disclosed. {@code region} is
  * the region of a move within one region, null for a relocation (read fromRegion and toRegion).
  */
-record MigrationResponse(
+public record MigrationResponse(
         long id,
         String company,
 

@@ -105,12 +105,17 @@ public class MigrationService {
                 migration -> consumer.accept(MigrationResponse.of(migration)));
     }
 
-    MigrationResponse get(long id) {
+    public MigrationResponse get(long id) {
         return MigrationResponse.of(require(id));
     }
 
+    /** The migration as a request that would replace it with itself (its version included). */
+    public MigrationRequest asRequest(long id) {
+        return MigrationForm.of(get(id)).toRequest();
+    }
+
     @Transactional
-    MigrationResponse create(MigrationRequest request) {
+    public MigrationResponse create(MigrationRequest request) {
         Migration saved = recordRequest(request).migration();
         migrations.flush();
         return MigrationResponse.of(saved);
@@ -175,7 +180,7 @@ public class MigrationService {
      * a completed one keeps what moved them (see {@link Migration#revise}).
      */
     @Transactional
-    MigrationResponse update(long id, MigrationRequest request) {
+    public MigrationResponse update(long id, MigrationRequest request) {
         Migration migration = require(id);
         migration.checkVersion(request.version());
         Resolved resolved = resolve(request);

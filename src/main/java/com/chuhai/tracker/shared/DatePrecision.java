@@ -11,6 +11,11 @@ public enum DatePrecision {
     MONTH,
     YEAR;
 
+    /** A request's precision of one date as a form shows it: its own, else the one of both dates, else DAY. */
+    public static DatePrecision shown(DatePrecision own, DatePrecision both) {
+        return own != null ? own : both != null ? both : DAY;
+    }
+
     /** The first day of the period this precision keeps, e.g. 2022-06-17 at MONTH is 2022-06-01. */
     public LocalDate truncate(LocalDate date) {
         return switch (this) {

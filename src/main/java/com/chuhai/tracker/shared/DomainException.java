@@ -2,6 +2,7 @@ package com.chuhai.tracker.shared;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,22 @@ public class DomainException extends ErrorResponseException {
     /** A clash with the stored data: a record changed since it was read, a key taken, a row in use. */
     public static DomainException conflict(String code, Object... args) {
         return new DomainException(HttpStatus.CONFLICT, code, args, List.of());
+    }
+
+    /** This refusal of input with its fields renamed by {@code rename}; any other refusal as it is. */
+    public DomainException renameFields(UnaryOperator<String> rename) {
+        if (!isInvalid()) {
+            return this;
+        }
+        return invalid(getProblems().stream()
+                .map(p -> new FieldProblem(rename.apply(p.field()), p.code(), p.args()))
+                .toList());
+    }
+
+    /** This refusal with {@code prefix} taken off its fields' names ({@code adoption.startDate} is a form's {@code startDate}). */
+    public DomainException withoutFieldPrefix(String prefix) {
+        return renameFields(
+                field -> field != null && field.startsWith(prefix) ? field.substring(prefix.length()) : field);
     }
 
     public boolean isInvalid() {

@@ -34,6 +34,15 @@ public class SourceRow {
         return row;
     }
 
+    public static SourceRow of(SourceRequest source) {
+        SourceRow row = new SourceRow();
+        row.url = source.url();
+        row.title = source.title();
+        row.publisher = source.publisher();
+        row.publishedOn = source.publishedOn();
+        return row;
+    }
+
     public boolean isEmpty() {
         return url == null || url.isBlank();
     }

@@ -44,6 +44,9 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /** The suggestions' collection: anyone may post to it, only editors list it. */
+    static final String SUGGESTIONS = "/api/v1/suggestions";
+
     /** Scripts and styles only from this app: data can never run as code, even if some escaped. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -73,6 +76,8 @@ class SecurityConfig {
         "/providers/*",
         "/regions",
         "/regions/*",
+        "/suggest/*",
+        "/suggestions/*",
         "/login",
         "/error",
         "/css/**",
@@ -128,7 +133,13 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiAuthProblems problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        // Readers suggest without an account; only editors read the queue.
+                        .requestMatchers(HttpMethod.POST, SUGGESTIONS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, SUGGESTIONS)
+                        .hasAnyRole(Role.WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**")
                         .permitAll()
@@ -171,6 +182,9 @@ class SecurityConfig {
                                 .requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                                 .permitAll()
                                 .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
+                                .permitAll()
+                                // Readers suggest facts without an account (a CSRF token still guards the form).
+                                .requestMatchers(HttpMethod.POST, "/suggest/*")
                                 .permitAll()
                                 .anyRequest()
                                 .denyAll())

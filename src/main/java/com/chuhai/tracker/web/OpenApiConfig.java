@@ -37,6 +37,8 @@ import org.springframework.http.HttpHeaders;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
+    private static final String SUGGESTIONS = "/api/v1/suggestions";
+
     static final String BASIC_AUTH = "basicAuth";
     static final String PROBLEM = "Problem";
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
@@ -69,11 +71,11 @@ class OpenApiConfig {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().forEach((path, item) -> {
                 boolean hasKey = path.contains("{");
-                boolean isList = !hasKey && !path.startsWith("/api/v1/stats");
+                boolean isList = !hasKey && !path.startsWith("/api/v1/stats") && !path.equals(SUGGESTIONS);
                 item.readOperationsMap().forEach((method, operation) -> {
                     operation.setOperationId(operationId(method, path));
                     operation.setTags(List.of(tag(path)));
-                    describe(method, operation, hasKey);
+                    describe(method, operation, hasKey, path);
                     if (isList && method == PathItem.HttpMethod.GET) {
                         describeCsvExport(operation);
                     }
@@ -82,9 +84,12 @@ class OpenApiConfig {
         };
     }
 
-    private static void describe(PathItem.HttpMethod method, Operation operation, boolean hasKey) {
+    private static void describe(PathItem.HttpMethod method, Operation operation, boolean hasKey, String path) {
         ApiResponses responses = operation.getResponses();
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        // Readers suggest without an account (throttled per address); only editors read the queue.
+        boolean suggesting = path.equals(SUGGESTIONS) && method == PathItem.HttpMethod.POST;
+        boolean editorsOnly = path.equals(SUGGESTIONS) && method == PathItem.HttpMethod.GET;
         if (method == PathItem.HttpMethod.POST) {
             rename(responses, "200", "201", "Created; the Location header gives its address.");
             ApiResponse created = responses.get("201");
@@ -106,13 +111,24 @@ class OpenApiConfig {
         if (hasKey) {
             add(responses, "404", "No such item.");
         }
-        if (!write) {
+        if ((!write || suggesting) && !editorsOnly) {
             // Public: no credentials needed (an empty requirement, not an unstated one).
             operation.setSecurity(new ArrayList<>());
+        } else {
+            operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+            add(responses, "403", "Signed in with a role that may not do this.");
+        }
+        if (suggesting) {
+            add(responses, "429", "Too many suggestions from this address; try again after the Retry-After seconds.");
+            responses
+                    .get("429")
+                    .addHeaderObject(
+                            HttpHeaders.RETRY_AFTER,
+                            new Header()
+                                    .description("Seconds to wait before trying again.")
+                                    .schema(new IntegerSchema()));
         }
         if (write) {
-            operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
-            add(responses, "403", "Signed in with a role that may not write.");
             add(responses, "409", "Conflict: a taken slug or code, a stale version, or a row still in use.");
             add(responses, "415", "The body is not application/json.");
         }
@@ -147,6 +163,10 @@ class OpenApiConfig {
         }
         if (words.get(0).equals("stats")) {
             return camel(words);
+        }
+        if (method == PathItem.HttpMethod.POST && !path.endsWith("}") && words.size() > 1) {
+            // An action on an item: POST /api/v1/suggestions/{id}/accept is acceptSuggestion.
+            return camel(List.of(words.get(words.size() - 1), singular(words.get(0))));
         }
         boolean one = path.endsWith("}") || words.size() > 1;
         String verb = switch (method) {

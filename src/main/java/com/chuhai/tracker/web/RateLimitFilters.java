@@ -56,6 +56,23 @@ class RateLimitFilters {
         return registration;
     }
 
+    /** After Spring Security's filters, so that the signed-in are known. */
+    @Bean
+    FilterRegistrationBean<Limit> suggestionsRateLimit(RateLimits.Settings settings, Problems problems) {
+        FilterRegistrationBean<Limit> registration = new FilterRegistrationBean<>(new Limit(
+                new RateLimits(settings.suggestionsPerMinute()),
+                problems,
+                "problem.tooManySuggestions",
+                request -> "POST".equals(request.getMethod())
+                        && (SUGGESTIONS.equals(path(request)) || path(request).startsWith("/suggest/"))
+                        && !AccountNames.isSignedIn(
+                                SecurityContextHolder.getContext().getAuthentication())));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    private static final String SUGGESTIONS = "/api/v1/suggestions";
+
     private static boolean isStatistics(HttpServletRequest request) {
         String path = path(request);
         return !"POST".equals(request.getMethod()) && (path.startsWith("/api/v1/stats/") || "/".equals(path));

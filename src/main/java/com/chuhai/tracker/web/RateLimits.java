@@ -45,10 +45,12 @@ final class RateLimits {
     /**
      * {@code app.rate-limit.sign-in-per-minute}: sign-in forms posted per client address (10);
      * {@code app.rate-limit.statistics-per-minute}: statistics and dashboard requests per anonymous
-     * client address (60).
+     * client address (60); {@code app.rate-limit.suggestions-per-minute}: suggestions sent per anonymous
+     * client address (5).
      */
     @ConfigurationProperties("app.rate-limit")
     record Settings(
             @DefaultValue("10") int signInPerMinute,
-            @DefaultValue("60") int statisticsPerMinute) {}
+            @DefaultValue("60") int statisticsPerMinute,
+            @DefaultValue("5") int suggestionsPerMinute) {}
 }

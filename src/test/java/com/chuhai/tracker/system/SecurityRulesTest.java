@@ -37,7 +37,9 @@ class SecurityRulesTest {
             MvcTestResult anonymous = mvc.get().uri(path).exchange();
             int status = anonymous.getResponse().getStatus();
             String location = anonymous.getResponse().getHeader("Location");
-            if (path.startsWith("/admin") || path.startsWith("/account")) {
+            if (path.equals("/api/v1/suggestions")) {
+                assertThat(status).as("the suggestions' queue is for editors").isEqualTo(401);
+            } else if (path.startsWith("/admin") || path.startsWith("/account")) {
                 assertThat(status).as(path).isEqualTo(302);
                 assertThat(location).as(path).endsWith("/login");
             } else {

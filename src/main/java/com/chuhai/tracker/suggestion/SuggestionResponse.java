@@ -1,0 +1,90 @@
+package com.chuhai.tracker.suggestion;
+
+import com.chuhai.tracker.source.SourceRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A suggestion as editors review it: the proposal beside what is recorded now, and its sources. */
+@Schema(name = "SuggestionResponse")
+public record SuggestionResponse(
+        String id,
+        SuggestionKind kind,
+        SuggestionStatus status,
+
+        @Schema(description = "Slug of the company it concerns.") @Nullable
+        String company,
+
+        @Schema(
+                description =
+                        "For ADOPTION and MIGRATION: the request to record, as the adoptions' or migrations' API takes it.")
+        @Nullable
+        Map<String, Object> proposal,
+
+        @Schema(description = "For CORRECTION: the record to correct.") @Nullable
+        String target,
+
+        @Nullable String field,
+
+        @Schema(description = "For CORRECTION: the value suggested.") @Nullable
+        String value,
+
+        @Schema(description = "For CORRECTION: the field's value as recorded now.") @Nullable
+        String currentValue,
+
+        @Schema(description = "The record changed since the reader read it: accept only by confirming its version.")
+        boolean stale,
+
+        @Schema(description = "For CORRECTION: the record's version now, to confirm when it is stale.") @Nullable
+        Long currentVersion,
+
+        @Schema(description = "For CORRECTION: what shows the new value (a proposal carries its own).")
+        List<SuggestedSource> sources,
+
+        @Nullable String note,
+
+        @Schema(description = "The reader's address for a reply, while the suggestion is open.") @Nullable
+        String email,
+
+        Instant createdAt,
+        @Nullable Instant decidedAt,
+        @Nullable String decidedBy,
+        @Nullable String reason,
+        @Nullable String result) {
+
+    static SuggestionResponse of(
+            Suggestion s,
+            Map<String, Object> proposal,
+            List<SourceRequest> sources,
+            String currentValue,
+            boolean stale,
+            Long currentVersion) {
+        return new SuggestionResponse(
+                s.getTrackingId(),
+                s.getKind(),
+                s.getStatus(),
+                s.getCompanySlug(),
+                proposal,
+                s.getTarget(),
+                s.getField(),
+                s.getValue(),
+                currentValue,
+                stale,
+                currentVersion,
+                sources.stream()
+                        .map(r -> new SuggestedSource(r.url(), r.title()))
+                        .toList(),
+                s.getNote(),
+                s.getEmail(),
+                s.getCreatedAt(),
+                s.getDecidedAt(),
+                s.getDecidedBy(),
+                s.getReason(),
+                s.getResult());
+    }
+
+    /** A source a reader gave: its address, and its title when given. */
+    public record SuggestedSource(String url, @Nullable String title) {}
+}
