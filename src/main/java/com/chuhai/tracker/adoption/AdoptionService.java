@@ -16,6 +16,7 @@ import com.chuhai.tracker.shared.query.Paging;
 import com.chuhai.tracker.source.Source;
 import com.chuhai.tracker.source.SourceRequest;
 import com.chuhai.tracker.source.SourceService;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -70,6 +72,12 @@ public class AdoptionService {
     Page<AdoptionResponse> page(AdoptionFilter filter, Pageable pageable) {
         return paging.page(Adoption.class, filter.toSpecification(), filter, pageable, REFERENCES)
                 .map(AdoptionResponse::of);
+    }
+
+    /** The adoptions of {@code company} in use on {@code day} (the first 50), to weigh a suggestion against. */
+    public List<AdoptionResponse> inUse(String company, LocalDate day) {
+        return page(new AdoptionFilter(company, null, null, null, day), PageRequest.of(0, 50, Sort.by("id")))
+                .getContent();
     }
 
     /** Every matching adoption in order, streamed from the database, for exports. */

@@ -126,7 +126,7 @@ public class MigrationService {
      * {@link #create}, rolled back, so the preview can never disagree with the real thing.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    Preview preview(MigrationRequest request) {
+    public Preview preview(MigrationRequest request) {
         return readOnlyRollback.execute(status -> {
             status.setRollbackOnly();
             RecordedMigration recorded = recordRequest(request);
@@ -140,10 +140,10 @@ public class MigrationService {
     }
 
     /** What a migration does to the adoptions: those it ends and the one it opens (null when none). */
-    record Preview(boolean completed, List<AdoptionChange> ends, AdoptionChange opens) {
+    public record Preview(boolean completed, List<AdoptionChange> ends, AdoptionChange opens) {
 
         /** An adoption as the preview names it. */
-        record AdoptionChange(String provider, String region, LocalDate start, DatePrecision startPrecision) {
+        public record AdoptionChange(String provider, String region, LocalDate start, DatePrecision startPrecision) {
 
             /** The provider's name, or null when it was not disclosed. */
             static AdoptionChange of(com.chuhai.tracker.adoption.Adoption adoption) {

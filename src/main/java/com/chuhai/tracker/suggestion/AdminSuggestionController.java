@@ -80,8 +80,10 @@ class AdminSuggestionController {
             @PathVariable String id,
             @RequestParam(required = false) Long version,
             @RequestParam(required = false) String value,
+            @RequestParam(required = false) String company,
             Principal editor,
             RedirectAttributes redirect) {
+        backTo(company, redirect);
         try {
             SuggestionReceipt accepted =
                     suggestions.accept(id, new AcceptRequest(null, null, value, version), editor.getName());
@@ -119,6 +121,7 @@ class AdminSuggestionController {
                 "adoption.",
                 editor,
                 redirect)) {
+            backTo(form.getCompany(), redirect);
             return "redirect:" + LIST;
         }
         form.fillSourceRows();
@@ -150,6 +153,7 @@ class AdminSuggestionController {
                 "migration.",
                 editor,
                 redirect)) {
+            backTo(form.getCompany(), redirect);
             return "redirect:" + LIST;
         }
         form.fillSourceRows();
@@ -179,6 +183,13 @@ class AdminSuggestionController {
         }
     }
 
+    /** The queue to return to: filtered by the company it showed, so the editor stays where they were. */
+    private static void backTo(String company, RedirectAttributes redirect) {
+        if (company != null && !company.isBlank()) {
+            redirect.addAttribute("company", company);
+        }
+    }
+
     private String showEdit(String id, String kind, Model model) {
         model.addAttribute("suggestion", suggestions.get(id));
         model.addAttribute("kind", kind);
@@ -191,8 +202,10 @@ class AdminSuggestionController {
     String reject(
             @PathVariable String id,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String company,
             Principal editor,
             RedirectAttributes redirect) {
+        backTo(company, redirect);
         if (reason == null || reason.isBlank()) {
             redirect.addFlashAttribute("refusedCode", "suggestion.reasonRequired");
             redirect.addFlashAttribute("refusedArgs", new Object[0]);

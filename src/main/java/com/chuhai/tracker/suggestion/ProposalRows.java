@@ -4,10 +4,16 @@ import com.chuhai.tracker.provider.ProviderNames;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionNames;
+import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.shared.DomainException;
+import com.chuhai.tracker.shared.PreciseDates;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,14 +21,22 @@ import org.springframework.stereotype.Component;
 /**
  * A suggestion's proposal as the editors' queue shows it ({@code @proposalRows}): each field under
  * its form label, providers and regions by their names in the reader's language, the choices of a
- * list (precision, confidence, status, reason) in words, an undisclosed provider as such.
+ * list (precision, confidence, status, reason) in words, an undisclosed provider as such; and what
+ * accepting it would change as the data stands now.
  */
 @Component("proposalRows")
 public class ProposalRows {
 
     private static final Set<String> PROVIDERS = Set.of("provider", "fromProvider", "toProvider");
     private static final Set<String> REGIONS = Set.of("region", "fromRegion", "toRegion");
-    private static final Set<String> HIDDEN = Set.of("sources", "version");
+    private static final Set<String> HIDDEN = Set.of("sources", "version", "datePrecision");
+    /** Each date of a proposal with its own precision, shown together as the pages show dates ("June 2022"). */
+    private static final Map<String, String> DATES = Map.of(
+            "startDate", "startPrecision",
+            "endDate", "endPrecision",
+            "announcedOn", "announcedPrecision",
+            "completedOn", "completedPrecision");
+
     private static final Map<String, String> CHOICES = Map.of(
             "datePrecision", "precision.",
             "startPrecision", "precision.",
@@ -34,17 +48,23 @@ public class ProposalRows {
             "reason", "reason.");
 
     private final MessageSource messages;
+    private final PreciseDates dates;
     private final ProviderService providers;
     private final ProviderNames providerNames;
     private final RegionCatalog regions;
     private final RegionNames regionNames;
+    private final SuggestionService suggestions;
 
     ProposalRows(
             MessageSource messages,
             ProviderService providers,
             ProviderNames providerNames,
             RegionCatalog regions,
-            RegionNames regionNames) {
+            RegionNames regionNames,
+            SuggestionService suggestions,
+            PreciseDates dates) {
+        this.suggestions = suggestions;
+        this.dates = dates;
         this.messages = messages;
         this.providers = providers;
         this.providerNames = providerNames;
@@ -61,13 +81,26 @@ public class ProposalRows {
         }
         boolean adoption = suggestion.kind() == SuggestionKind.ADOPTION;
         List<Row> rows = new ArrayList<>();
-        suggestion.proposal().forEach((field, value) -> {
-            if (HIDDEN.contains(field) || (value == null && !PROVIDERS.contains(field))) {
+        Map<String, Object> proposal = suggestion.proposal();
+        proposal.forEach((field, value) -> {
+            // A date's precision is shown with the date; an empty field only when it is an undisclosed provider.
+            if (HIDDEN.contains(field) || DATES.containsValue(field) || (value == null && !PROVIDERS.contains(field))) {
                 return;
             }
-            rows.add(new Row(field, label(adoption, field), value(field, value == null ? null : value.toString())));
+            String shown = DATES.containsKey(field)
+                    ? dates.format(
+                            LocalDate.parse(value.toString()),
+                            DatePrecision.shown(
+                                    precision(proposal, DATES.get(field)), precision(proposal, "datePrecision")))
+                    : value(field, value == null ? null : value.toString());
+            rows.add(new Row(field, label(adoption, field), shown));
         });
         return rows;
+    }
+
+    private static DatePrecision precision(Map<String, Object> proposal, String field) {
+        Object precision = proposal.get(field);
+        return precision == null ? null : DatePrecision.valueOf(precision.toString());
     }
 
     /** The label of {@code field} of an adoption ({@code adoption}) or a migration, as its admin form says it. */
@@ -89,6 +122,58 @@ public class ProposalRows {
         }
         String choice = CHOICES.get(field);
         return choice == null ? value : message(choice + value, value);
+    }
+
+    /**
+     * What accepting {@code suggestion} would change, in words ({@link SuggestionService#consequences});
+     * null for a correction or a decided suggestion.
+     */
+    public Consequences consequences(SuggestionResponse suggestion) {
+        SuggestionService.Consequences found = suggestions.consequences(suggestion);
+        if (found == null) {
+            return null;
+        }
+        List<String> inUse = found.inUse().stream()
+                .map(a -> inRegion(value("provider", a.provider()), regionName(a.region())))
+                .toList();
+        List<String> ends = new ArrayList<>();
+        String opens = null;
+        if (found.preview() != null) {
+            found.preview().ends().forEach(a -> ends.add(inRegion(undisclosedOr(a.provider()), a.region())));
+            if (found.preview().opens() != null) {
+                opens = inRegion(
+                        undisclosedOr(found.preview().opens().provider()),
+                        found.preview().opens().region());
+            }
+        } else if (found.refusal() == null) {
+            Map<String, Object> proposal = suggestion.proposal();
+            opens = inRegion(
+                    value("provider", (String) proposal.get("provider")), regionName((String) proposal.get("region")));
+        }
+        return new Consequences(inUse, ends, opens, found.refusal() == null ? null : refusal(found.refusal()));
+    }
+
+    /** See {@link #consequences}: each adoption as "provider in region", a refusal as its message. */
+    public record Consequences(List<String> inUse, List<String> ends, String opens, String refusal) {}
+
+    private String inRegion(String provider, String region) {
+        return messages.getMessage(
+                "adminSuggestions.inRegion", new Object[] {provider, region}, LocaleContextHolder.getLocale());
+    }
+
+    private String undisclosedOr(String provider) {
+        return provider == null ? message("provider.undisclosed", "—") : provider;
+    }
+
+    private String refusal(DomainException refused) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (refused.getProblems().isEmpty()) {
+            return messages.getMessage(refused.getCode(), refused.getArgs(), refused.getCode(), locale);
+        }
+        return refused.getProblems().stream()
+                .map(p -> messages.getMessage(p.code(), p.args(), p.code(), locale))
+                .distinct()
+                .collect(Collectors.joining(" "));
     }
 
     private String providerName(String slug) {

@@ -1,6 +1,7 @@
 package com.chuhai.tracker.suggestion;
 
 import com.chuhai.tracker.adoption.AdoptionRequest;
+import com.chuhai.tracker.adoption.AdoptionResponse;
 import com.chuhai.tracker.adoption.AdoptionService;
 import com.chuhai.tracker.history.RevisionNote;
 import com.chuhai.tracker.importing.BeanChecks;
@@ -13,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -185,6 +187,34 @@ public class SuggestionService {
         }
         return json.readValue(suggestion.getProposal(), request);
     }
+
+    /**
+     * What accepting a new suggestion of a fact would change as the data stands now: the company's
+     * adoptions in use today, what a migration would end and open, or why accepting would be refused
+     * (a dry run through the services, like {@link #submit}); null for a correction or a decided one.
+     */
+    Consequences consequences(SuggestionResponse suggestion) {
+        if (suggestion.kind() == SuggestionKind.CORRECTION
+                || suggestion.status() != SuggestionStatus.NEW
+                || suggestion.company() == null) {
+            return null;
+        }
+        List<AdoptionResponse> inUse = adoptions.inUse(suggestion.company(), LocalDate.now(clock));
+        try {
+            if (suggestion.kind() == SuggestionKind.ADOPTION) {
+                AdoptionRequest adoption = json.convertValue(suggestion.proposal(), AdoptionRequest.class);
+                tryOut("adoption", () -> adoptions.create(adoption));
+                return new Consequences(inUse, null, null);
+            }
+            MigrationRequest migration = json.convertValue(suggestion.proposal(), MigrationRequest.class);
+            return new Consequences(inUse, migrations.preview(migration), null);
+        } catch (DomainException refused) {
+            return new Consequences(inUse, null, refused);
+        }
+    }
+
+    /** See {@link #consequences}: {@code preview} for a migration, {@code refusal} when it would be refused. */
+    record Consequences(List<AdoptionResponse> inUse, MigrationService.Preview preview, DomainException refusal) {}
 
     /**
      * Applies a suggestion, as suggested or with the editor's edits, in one transaction with its

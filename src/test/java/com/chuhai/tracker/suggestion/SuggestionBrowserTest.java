@@ -61,7 +61,7 @@ class SuggestionBrowserTest {
                 .isZero();
 
         browser.signIn(url("/login"), editor);
-        driver.get(url("/admin/suggestions"));
+        driver.get(url("/admin/suggestions?company=tiktok"));
         WebElement firstCard = browser.waitFor(By.cssSelector("article[data-suggestion='" + first + "']"));
         assertThat(firstCard.getText()).contains("reader@example.org").contains("TikTok's cloud");
         assertThat(firstCard.findElements(By.cssSelector("a[href='" + acceptedSource + "']")))

@@ -78,7 +78,9 @@ class SuggestionPagesTest {
         assertThat(mvc.get().uri("/admin/suggestions"))
                 .as("the queue is for editors")
                 .hasStatus(302);
-        assertThat(html(mvc.get().uri("/admin/suggestions").with(editor())))
+        assertThat(html(mvc.get()
+                        .uri("/admin/suggestions?company=" + company.getSlug())
+                        .with(editor())))
                 .contains("data-suggestion=\"" + id + "\"")
                 .contains("reader@example.com")
                 .contains(source);
@@ -189,7 +191,9 @@ class SuggestionPagesTest {
         assertThat(html(backwards)).contains("id=\"error-summary\"");
 
         String id = trackingId(correction(target, "endDate", "2024-01-01").exchange());
-        assertThat(html(mvc.get().uri("/admin/suggestions").with(editor())))
+        assertThat(html(mvc.get()
+                        .uri("/admin/suggestions?company=" + company.getSlug())
+                        .with(editor())))
                 .contains("data-suggestion=\"" + id + "\"")
                 .contains("value=\"2024-01-01\"");
         assertThat(mvc.post()
@@ -232,7 +236,7 @@ class SuggestionPagesTest {
                 .param("sources[0].url", "https://example.com/edited/" + TestData.unique("s"))
                 .param("sources[0].title", "Checked by the editor")
                 .exchange();
-        assertThat(edited).hasStatus(302).hasRedirectedUrl("/admin/suggestions");
+        assertThat(edited).hasStatus(302).hasRedirectedUrl("/admin/suggestions?company=" + company.getSlug());
         assertThat(jdbc.sql("SELECT workload FROM adoption WHERE company_id = ?")
                         .param(company.getId())
                         .query(String.class)
@@ -277,20 +281,18 @@ class SuggestionPagesTest {
                 .contains("name=\"toRegion\"")
                 .contains("name=\"reader.email\"")
                 .contains("/suggest/adoption?company=" + company.getSlug());
-        String id = trackingId(relocation(
-                        company,
-                        provider,
-                        from,
-                        to,
-                        "2020-01-15",
-                        mvc.post()
-                                .uri("/suggest/migration")
-                                .with(from(client))
-                                .param("reader.note", "Moved for latency."))
-                .exchange());
+        String id = suggestRelocation(company, provider, from, to);
+        String twin = suggestRelocation(company, provider, from, to);
         assertThat(migrationsOf(company))
                 .as("nothing public before an editor accepts")
                 .isZero();
+        String queue = html(
+                mvc.get().uri("/admin/suggestions?company=" + company.getSlug()).with(editor()));
+        assertThat(card(queue, id))
+                .as("the queue weighs it against the data: what accepting ends and opens")
+                .contains("data-change=\"ends\"")
+                .contains("data-change=\"opens\"")
+                .doesNotContain("data-refusal");
 
         assertThat(html(mvc.get().uri("/admin/suggestions/" + id + "/migration").with(editor())))
                 .contains("value=\"2020-01-15\"")
@@ -306,7 +308,7 @@ class SuggestionPagesTest {
                                         .with(editor()))
                         .exchange())
                 .hasStatus(302)
-                .hasRedirectedUrl("/admin/suggestions");
+                .hasRedirectedUrl("/admin/suggestions?company=" + company.getSlug());
         assertThat(migrationsOf(company)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT announced_on FROM cloud_migration WHERE company_id = ?")
                         .param(company.getId())
@@ -321,6 +323,34 @@ class SuggestionPagesTest {
                         .single())
                 .as("the completed relocation opened the adoption in the region moved to")
                 .isEqualTo(1);
+        assertThat(card(
+                        html(mvc.get()
+                                .uri("/admin/suggestions?company=" + company.getSlug())
+                                .with(editor())),
+                        twin))
+                .as("the same move again has nothing left to end")
+                .contains("data-refusal");
+    }
+
+    private String suggestRelocation(Company company, CloudProvider provider, Region from, Region to) {
+        return trackingId(relocation(
+                        company,
+                        provider,
+                        from,
+                        to,
+                        "2020-01-15",
+                        mvc.post()
+                                .uri("/suggest/migration")
+                                .with(from(client))
+                                .param("reader.note", "Moved for latency."))
+                .exchange());
+    }
+
+    /** The queue's card of suggestion {@code id}. */
+    private static String card(String queue, String id) {
+        int start = queue.indexOf("data-suggestion=\"" + id + "\"");
+        assertThat(start).as("in the queue: " + id).isNotNegative();
+        return queue.substring(start, queue.indexOf("</article>", start));
     }
 
     private static MockMvcRequestBuilder relocation(
