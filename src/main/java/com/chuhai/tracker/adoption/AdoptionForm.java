@@ -86,9 +86,7 @@ public class AdoptionForm {
         form.endPrecision = DatePrecision.shown(request.endPrecision(), request.datePrecision());
         form.workload = request.workload();
         form.confidence = request.confidence();
-        form.sources = request.sources() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(request.sources().stream().map(SourceRow::of).toList());
+        form.sources = SourceRow.rows(request.sources());
         form.fillSourceRows();
         return form;
     }

@@ -122,9 +122,7 @@ public class MigrationForm {
         form.reason = request.reason();
         form.summary = request.summary();
         form.confidence = request.confidence();
-        form.sources = request.sources() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(request.sources().stream().map(SourceRow::of).toList());
+        form.sources = SourceRow.rows(request.sources());
         form.fillSourceRows();
         return form;
     }

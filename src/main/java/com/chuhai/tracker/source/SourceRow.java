@@ -4,6 +4,7 @@ import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.shared.WebUrl;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -26,20 +27,26 @@ public class SourceRow {
     public SourceRow() {}
 
     public static SourceRow of(SourceResponse source) {
-        SourceRow row = new SourceRow();
-        row.url = source.url();
-        row.title = source.title();
-        row.publisher = source.publisher();
-        row.publishedOn = source.publishedOn();
-        return row;
+        return of(source.url(), source.title(), source.publisher(), source.publishedOn());
     }
 
     public static SourceRow of(SourceRequest source) {
+        return of(source.url(), source.title(), source.publisher(), source.publishedOn());
+    }
+
+    /** A request's sources as a form's rows, to be padded with empty ones; none for none. */
+    public static List<SourceRow> rows(List<SourceRequest> sources) {
+        return sources == null
+                ? new ArrayList<>()
+                : new ArrayList<>(sources.stream().map(SourceRow::of).toList());
+    }
+
+    private static SourceRow of(String url, String title, String publisher, LocalDate publishedOn) {
         SourceRow row = new SourceRow();
-        row.url = source.url();
-        row.title = source.title();
-        row.publisher = source.publisher();
-        row.publishedOn = source.publishedOn();
+        row.url = url;
+        row.title = title;
+        row.publisher = publisher;
+        row.publishedOn = publishedOn;
         return row;
     }
 

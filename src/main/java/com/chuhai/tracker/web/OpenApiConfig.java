@@ -119,6 +119,7 @@ class OpenApiConfig {
             add(responses, "403", "Signed in with a role that may not do this.");
         }
         if (suggesting) {
+            add(responses, "413", "The body is larger than a suggestion can be (64 KB by default).");
             add(responses, "429", "Too many suggestions from this address; try again after the Retry-After seconds.");
             responses
                     .get("429")

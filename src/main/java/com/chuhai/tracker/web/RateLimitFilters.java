@@ -2,10 +2,14 @@ package com.chuhai.tracker.web;
 
 import com.chuhai.tracker.shared.AccountNames;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate limits, answered 429 with {@code Retry-After} (a problem for the API, the error page for
  * pages): posted sign-in forms per client address, before Spring Security reads them; and the
  * statistics (the API's and the dashboard) per anonymous client, after Spring Security has said who
- * is signed in, since signed-in editors are not limited.
+ * is signed in, since signed-in editors are not limited; and the body of an anonymous suggestion,
+ * which is small, to {@code app.rate-limit.suggestion-max-body}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimits.Settings.class)
@@ -63,12 +68,25 @@ class RateLimitFilters {
                 new RateLimits(settings.suggestionsPerMinute()),
                 problems,
                 "problem.tooManySuggestions",
-                request -> "POST".equals(request.getMethod())
-                        && (SUGGESTIONS.equals(path(request)) || path(request).startsWith("/suggest/"))
+                request -> isSuggestion(request)
                         && !AccountNames.isSignedIn(
                                 SecurityContextHolder.getContext().getAuthentication())));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
+    }
+
+    /** First of all: an anonymous suggestion's body is small, so a bigger one is refused unread. */
+    @Bean
+    FilterRegistrationBean<BodyLimit> suggestionsBodyLimit(RateLimits.Settings settings, Problems problems) {
+        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
+                new BodyLimit(settings.suggestionMaxBody().toBytes(), problems, RateLimitFilters::isSuggestion));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    private static boolean isSuggestion(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && (SUGGESTIONS.equals(path(request)) || path(request).startsWith("/suggest/"));
     }
 
     private static final String SUGGESTIONS = "/api/v1/suggestions";
@@ -86,19 +104,110 @@ class RateLimitFilters {
     private static final org.springframework.web.util.UrlPathHelper PATHS =
             new org.springframework.web.util.UrlPathHelper();
 
+    /**
+     * Refuses a limited request whose body is larger than {@code maxBytes}: 413 when its length says so
+     * (unread, the connection closed), and a read error, which the API answers 400, when a body of
+     * unstated length runs past it.
+     */
+    static final class BodyLimit extends OncePerRequestFilter {
+
+        private final long maxBytes;
+        private final Problems problems;
+        private final Predicate<HttpServletRequest> limited;
+
+        BodyLimit(long maxBytes, Problems problems, Predicate<HttpServletRequest> limited) {
+            this.maxBytes = maxBytes;
+            this.problems = problems;
+            this.limited = limited;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!limited.test(request)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            if (request.getContentLengthLong() > maxBytes) {
+                log.warn(
+                        "security event=body-too-large bytes={} limit={} client={} path={}",
+                        request.getContentLengthLong(),
+                        maxBytes,
+                        request.getRemoteAddr(),
+                        request.getRequestURI());
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+                if (Problems.isApi(request)) {
+                    problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge");
+                } else {
+                    response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+                }
+                return;
+            }
+            chain.doFilter(request.getContentLengthLong() < 0 ? new BoundedBody(request, maxBytes) : request, response);
+        }
+    }
+
+    /** A request whose body may be read up to a limit, past which reading fails. */
+    private static final class BoundedBody extends HttpServletRequestWrapper {
+
+        private final long maxBytes;
+
+        BoundedBody(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream body = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = body.read();
+                    if (b >= 0 && ++read > maxBytes) {
+                        throw new IOException("The body is larger than " + maxBytes + " bytes");
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = body.read(buffer, offset, length);
+                    if (n > 0 && (read += n) > maxBytes) {
+                        throw new IOException("The body is larger than " + maxBytes + " bytes");
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return body.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return body.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    body.setReadListener(listener);
+                }
+            };
+        }
+    }
+
     /** Lets a limited request through while its client has tokens left. */
     static final class Limit extends OncePerRequestFilter {
 
         private final RateLimits limits;
         private final Problems problems;
         private final String reason;
-        private final java.util.function.Predicate<HttpServletRequest> limited;
+        private final Predicate<HttpServletRequest> limited;
 
-        Limit(
-                RateLimits limits,
-                Problems problems,
-                String reason,
-                java.util.function.Predicate<HttpServletRequest> limited) {
+        Limit(RateLimits limits, Problems problems, String reason, Predicate<HttpServletRequest> limited) {
             this.limits = limits;
             this.problems = problems;
             this.reason = reason;

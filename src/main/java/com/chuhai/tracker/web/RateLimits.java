@@ -8,6 +8,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Token buckets per client address (Bucket4j), kept in memory for an hour after their last use: each
@@ -52,5 +53,6 @@ final class RateLimits {
     record Settings(
             @DefaultValue("10") int signInPerMinute,
             @DefaultValue("60") int statisticsPerMinute,
-            @DefaultValue("5") int suggestionsPerMinute) {}
+            @DefaultValue("5") int suggestionsPerMinute,
+            @DefaultValue("64KB") DataSize suggestionMaxBody) {}
 }

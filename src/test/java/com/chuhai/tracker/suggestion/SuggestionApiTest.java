@@ -1,6 +1,10 @@
 package com.chuhai.tracker.suggestion;
 
 import static com.chuhai.tracker.shared.PreciseDate.year;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.adoptionsOf;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.from;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.storedEmail;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.suggestionCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -22,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,7 +74,7 @@ class SuggestionApiTest {
         assertThat(tracked(overview))
                 .as("nothing public before an editor accepts")
                 .isZero();
-        assertThat(adoptionsOf(company)).isZero();
+        assertThat(adoptionsOf(jdbc, company)).isZero();
         assertThat(mvc.get().uri("/api/v1/suggestions?status=NEW"))
                 .as("the queue is for editors")
                 .hasStatus(401);
@@ -106,7 +109,9 @@ class SuggestionApiTest {
         JsonNode outcome = body(mvc.get().uri("/api/v1/suggestions/" + id).exchange());
         assertThat(outcome.get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(outcome.get("result").asString()).isEqualTo(result);
-        assertThat(storedEmail(id)).as("the address is forgotten once decided").isNull();
+        assertThat(storedEmail(jdbc, id))
+                .as("the address is forgotten once decided")
+                .isNull();
         assertThat(mvc.post()
                         .uri("/api/v1/suggestions/" + id + "/accept")
                         .with(user("editor-user").roles("EDITOR"))
@@ -141,9 +146,9 @@ class SuggestionApiTest {
         JsonNode outcome = body(mvc.get().uri("/api/v1/suggestions/" + id).exchange());
         assertThat(outcome.get("status").asString()).isEqualTo("REJECTED");
         assertThat(outcome.get("reason").asString()).isEqualTo("The source is about another company.");
-        assertThat(adoptionsOf(company)).isZero();
+        assertThat(adoptionsOf(jdbc, company)).isZero();
         assertThat(tracked("/api/v1/stats/overview?region=" + region.getCode())).isZero();
-        assertThat(storedEmail(id)).isNull();
+        assertThat(storedEmail(jdbc, id)).isNull();
         assertThat(mvc.get().uri("/api/v1/suggestions/" + "A".repeat(22))).hasStatus(404);
     }
 
@@ -205,7 +210,7 @@ class SuggestionApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void badSuggestionsAreRefusedWithTheirFieldsAndNothingIsStored() {
-        long before = suggestionCount();
+        long before = suggestionCount(jdbc);
         Region region = data.region();
         Company company = data.company(Sector.GAMING, 2010);
         Map<String, Object> noSource = adoptionSuggestion(company, data.provider("US"), region, null);
@@ -228,8 +233,8 @@ class SuggestionApiTest {
         assertThat(errorFields(suggestAnew(Map.of("kind", "ADOPTION")))).containsExactly("adoption");
         assertThat(suggestAnew(Map.of("kind", "ADOPTION", "email", "not an address")))
                 .hasStatus(400);
-        assertThat(suggestionCount()).isEqualTo(before);
-        assertThat(adoptionsOf(company)).isZero();
+        assertThat(suggestionCount(jdbc)).isEqualTo(before);
+        assertThat(adoptionsOf(jdbc, company)).isZero();
     }
 
     @Test
@@ -254,6 +259,19 @@ class SuggestionApiTest {
                         .content(json.writeValueAsString(adoptionSuggestion(company, provider, region, null))))
                 .as("another client")
                 .hasStatus(201);
+    }
+
+    @Test
+    void aBodyLargerThanASuggestionCanBeIsRefusedUnread() {
+        long before = suggestionCount(jdbc);
+        Map<String, Object> huge =
+                adoptionSuggestion(data.company(Sector.GAMING, 2010), data.provider("US"), data.region(), null);
+        huge.put("note", "x".repeat(70_000));
+        MvcTestResult refused = suggest(huge);
+        assertThat(refused).hasStatus(413);
+        assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(body(refused).get("status").asInt()).isEqualTo(413);
+        assertThat(suggestionCount(jdbc)).isEqualTo(before);
     }
 
     private Map<String, Object> adoptionSuggestion(
@@ -349,31 +367,5 @@ class SuggestionApiTest {
                         .exchange())
                 .get("tracked")
                 .asLong();
-    }
-
-    private long adoptionsOf(Company company) {
-        return jdbc.sql("SELECT COUNT(*) FROM adoption WHERE company_id = ?")
-                .param(company.getId())
-                .query(Long.class)
-                .single();
-    }
-
-    private String storedEmail(String id) {
-        return jdbc.sql("SELECT email FROM suggestion WHERE tracking_id = ?")
-                .param(id)
-                .query((row, n) -> java.util.Optional.ofNullable(row.getString(1)))
-                .single()
-                .orElse(null);
-    }
-
-    private long suggestionCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM suggestion").query(Long.class).single();
-    }
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
     }
 }

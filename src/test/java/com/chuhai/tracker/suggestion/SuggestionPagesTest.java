@@ -1,6 +1,10 @@
 package com.chuhai.tracker.suggestion;
 
 import static com.chuhai.tracker.shared.PreciseDate.year;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.adoptionsOf;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.from;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.storedEmail;
+import static com.chuhai.tracker.suggestion.SuggestionRecords.suggestionCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -66,7 +70,7 @@ class SuggestionPagesTest {
                 .exchange();
         assertThat(sent).hasStatus(302);
         String id = trackingId(sent);
-        assertThat(adoptionsOf(company))
+        assertThat(adoptionsOf(jdbc, company))
                 .as("nothing public before an editor accepts")
                 .isZero();
         assertThat(html(mvc.get().uri("/suggestions/" + id + "?sent=true")))
@@ -91,9 +95,9 @@ class SuggestionPagesTest {
                         .with(csrf()))
                 .hasStatus(302)
                 .hasRedirectedUrl("/admin/suggestions");
-        assertThat(adoptionsOf(company)).isEqualTo(1);
+        assertThat(adoptionsOf(jdbc, company)).isEqualTo(1);
         assertThat(html(mvc.get().uri("/suggestions/" + id))).contains("data-status=\"ACCEPTED\"");
-        assertThat(storedEmail(id)).as("closed: the address is deleted").isNull();
+        assertThat(storedEmail(jdbc, id)).as("closed: the address is deleted").isNull();
         assertThat(footerCount()).isEqualTo(footerBefore + 1);
         assertThat(html(mvc.get().uri("/suggestions/accepted")))
                 .contains(source)
@@ -131,13 +135,13 @@ class SuggestionPagesTest {
                 .doesNotContain("<b>The source</b>");
         assertThat(html(mvc.get().uri("/suggestions/accepted"))).doesNotContain(source);
         assertThat(html(mvc.get().uri("/companies/" + company.getSlug()))).doesNotContain(source);
-        assertThat(adoptionsOf(company)).isZero();
+        assertThat(adoptionsOf(jdbc, company)).isZero();
         assertThat(mvc.post()
                         .uri("/admin/suggestions/" + id + "/accept")
                         .with(editor())
                         .with(csrf()))
                 .hasStatus(302);
-        assertThat(adoptionsOf(company))
+        assertThat(adoptionsOf(jdbc, company))
                 .as("a decided suggestion cannot be accepted")
                 .isZero();
     }
@@ -146,7 +150,7 @@ class SuggestionPagesTest {
     void aBadSuggestionIsShownAgainWithItsErrorsAndNothingIsStored() {
         Region region = data.region();
         Company company = data.company(Sector.GAMING, 2011);
-        long before = suggestionCount();
+        long before = suggestionCount(jdbc);
 
         MvcTestResult unsourced = suggestAdoption(company, data.provider("US"), region, null, null)
                 .exchange();
@@ -163,7 +167,7 @@ class SuggestionPagesTest {
         assertThat(script).hasStatus(400);
         assertThat(html(script)).contains("id=\"error-summary\"");
 
-        assertThat(suggestionCount()).isEqualTo(before);
+        assertThat(suggestionCount(jdbc)).isEqualTo(before);
         assertThat(mvc.get().uri("/suggest/correction?target=adoptions/999999999"))
                 .hasStatus(404);
         assertThat(mvc.get().uri("/suggest/correction?target=../../etc")).hasStatus(404);
@@ -447,33 +451,7 @@ class SuggestionPagesTest {
         }
     }
 
-    private long adoptionsOf(Company company) {
-        return jdbc.sql("SELECT COUNT(*) FROM adoption WHERE company_id = ?")
-                .param(company.getId())
-                .query(Long.class)
-                .single();
-    }
-
-    private String storedEmail(String id) {
-        return jdbc.sql("SELECT email FROM suggestion WHERE tracking_id = ?")
-                .param(id)
-                .query((row, n) -> java.util.Optional.ofNullable(row.getString(1)))
-                .single()
-                .orElse(null);
-    }
-
-    private long suggestionCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM suggestion").query(Long.class).single();
-    }
-
     private static RequestPostProcessor editor() {
         return user("editor-user").roles("EDITOR");
-    }
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
     }
 }
