@@ -1,14 +1,18 @@
 package com.chuhai.tracker.suggestion;
 
+import com.chuhai.tracker.migration.MigrationReason;
+import com.chuhai.tracker.migration.MigrationStatus;
 import com.chuhai.tracker.provider.ProviderNames;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionNames;
+import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.PreciseDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,6 +105,38 @@ public class ProposalRows {
     private static DatePrecision precision(Map<String, Object> proposal, String field) {
         Object precision = proposal.get(field);
         return precision == null ? null : DatePrecision.valueOf(precision.toString());
+    }
+
+    /**
+     * How a correction form asks for the right value of {@code field}: "provider" or "region" (a list of
+     * them), "choice" (a list of {@link #choices}), "date", or "text".
+     */
+    public String control(String field) {
+        if (field == null) {
+            return "text";
+        }
+        if (PROVIDERS.contains(field)) {
+            return "provider";
+        }
+        if (REGIONS.contains(field)) {
+            return "region";
+        }
+        if (CHOICES.containsKey(field)) {
+            return "choice";
+        }
+        return DATES.containsKey(field) ? "date" : "text";
+    }
+
+    /** The values a "choice" field may take, in their order. */
+    public List<String> choices(String field) {
+        Enum<?>[] values = switch (CHOICES.getOrDefault(field, "")) {
+            case "precision." -> DatePrecision.values();
+            case "confidence." -> Confidence.values();
+            case "status." -> MigrationStatus.values();
+            case "reason." -> MigrationReason.values();
+            default -> new Enum<?>[0];
+        };
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     /** The label of {@code field} of an adoption ({@code adoption}) or a migration, as its admin form says it. */

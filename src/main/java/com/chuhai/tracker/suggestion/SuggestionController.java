@@ -80,12 +80,21 @@ class SuggestionController {
         return showFact("migration", model);
     }
 
-    /** A correction of one field of {@code target} ({@code adoptions/17}), beside what is recorded now. */
+    /**
+     * A correction of one field of {@code target} ({@code adoptions/17}), beside what is recorded now;
+     * with {@code field}, that field is chosen and asked for as what it is (a list, a date).
+     */
     @GetMapping("/suggest/correction")
-    String correctionForm(@RequestParam(required = false) String target, Model model) {
-        model.addAttribute("record", suggestions.correctable(target));
-        model.addAttribute("form", CorrectionSuggestionForm.forTarget(target));
-        return "suggestions/correction";
+    String correctionForm(
+            @RequestParam(required = false) String target, @RequestParam(required = false) String field, Model model) {
+        CorrectableRecord record = suggestions.correctable(target);
+        CorrectionSuggestionForm form = CorrectionSuggestionForm.forTarget(target);
+        if (field != null && record.values().containsKey(field)) {
+            form.setField(field);
+            form.setValue(record.values().get(field));
+        }
+        model.addAttribute("form", form);
+        return showCorrection(record, model);
     }
 
     @PostMapping("/suggest/correction")
@@ -101,7 +110,13 @@ class SuggestionController {
         }
         form.fillSourceRows();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return showCorrection(record, model);
+    }
+
+    private String showCorrection(CorrectableRecord record, Model model) {
         model.addAttribute("record", record);
+        model.addAttribute("providers", providers.summaries());
+        model.addAttribute("regions", regions.list());
         return "suggestions/correction";
     }
 

@@ -186,7 +186,16 @@ class SuggestionPagesTest {
                 .contains("/suggest/adoption?company=" + company.getSlug());
         assertThat(html(mvc.get().uri("/suggest/correction?target=" + target)))
                 .contains("data-field=\"endDate\"")
+                .contains("<option value=\"endDate\"")
+                .contains("/suggest/correction?target=" + target + "&amp;field=provider");
+        assertThat(html(mvc.get().uri("/suggest/correction?target=" + target + "&field=provider")))
+                .as("a provider is chosen from the providers, or not disclosed")
+                .containsPattern("<select[^>]*id=\"value\"")
+                .contains("<option value=\"\">not disclosed</option>")
                 .contains("<option value=\"endDate\"");
+        assertThat(html(mvc.get().uri("/suggest/correction?target=" + target + "&field=startDate")))
+                .as("a date is asked for as a date, the recorded one given")
+                .containsPattern("<input[^>]*type=\"date\"[^>]*id=\"value\"[^>]*value=\"2015-01-01\"");
 
         MvcTestResult backwards = correction(target, "endDate", "2014-01-01").exchange();
         assertThat(backwards)
