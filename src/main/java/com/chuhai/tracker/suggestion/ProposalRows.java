@@ -108,6 +108,34 @@ public class ProposalRows {
     }
 
     /**
+     * A suggestion's fact in a few words: a new adoption as "provider (region)", a migration as
+     * "provider (region) → provider (region)", a correction as "field: value".
+     */
+    public String describe(
+            SuggestionKind kind, Map<String, Object> proposal, String target, String field, String value) {
+        if (kind == SuggestionKind.CORRECTION) {
+            boolean adoption = target != null && target.startsWith("adoptions/");
+            return label(adoption, field) + ": " + value(field, value);
+        }
+        if (proposal == null) {
+            return "";
+        }
+        if (kind == SuggestionKind.ADOPTION) {
+            return inRegion(value("provider", text(proposal, "provider")), value("region", text(proposal, "region")));
+        }
+        String from = text(proposal, "fromRegion") != null ? text(proposal, "fromRegion") : text(proposal, "region");
+        String to = text(proposal, "toRegion") != null ? text(proposal, "toRegion") : from;
+        return inRegion(value("fromProvider", text(proposal, "fromProvider")), value("fromRegion", from))
+                + " → "
+                + inRegion(value("toProvider", text(proposal, "toProvider")), value("toRegion", to));
+    }
+
+    private static String text(Map<String, Object> proposal, String field) {
+        Object value = proposal.get(field);
+        return value == null ? null : value.toString();
+    }
+
+    /**
      * How a correction form asks for the right value of {@code field}: "provider" or "region" (a list of
      * them), "choice" (a list of {@link #choices}), "date", or "text".
      */

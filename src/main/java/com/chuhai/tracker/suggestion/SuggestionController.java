@@ -133,6 +133,8 @@ class SuggestionController {
         SuggestionReceipt receipt = suggestions.receipt(id);
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         model.addAttribute("receipt", receipt);
+        // What the reader suggested, never the e-mail address (the page does not show it).
+        model.addAttribute("suggestion", suggestions.get(id));
         model.addAttribute("thanks", sent && receipt.status() == SuggestionStatus.NEW);
         return "suggestions/receipt";
     }

@@ -141,7 +141,10 @@ public class SuggestionService {
                                     s.getKind(),
                                     s.getCompanySlug(),
                                     s.getResult(),
+                                    view.proposal(),
+                                    view.target(),
                                     s.getField(),
+                                    view.value(),
                                     s.getDecidedAt(),
                                     sources);
                         })
@@ -157,7 +160,10 @@ public class SuggestionService {
             SuggestionKind kind,
             String company,
             String result,
+            Map<String, Object> proposal,
+            String target,
             String field,
+            String value,
             Instant decidedAt,
             List<SuggestionResponse.SuggestedSource> sources) {}
 

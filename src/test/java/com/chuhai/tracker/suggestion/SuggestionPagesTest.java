@@ -96,11 +96,17 @@ class SuggestionPagesTest {
                 .hasStatus(302)
                 .hasRedirectedUrl("/admin/suggestions");
         assertThat(adoptionsOf(jdbc, company)).isEqualTo(1);
-        assertThat(html(mvc.get().uri("/suggestions/" + id))).contains("data-status=\"ACCEPTED\"");
+        assertThat(html(mvc.get().uri("/suggestions/" + id)))
+                .contains("data-status=\"ACCEPTED\"")
+                .as("the reader sees what they suggested, in words")
+                .containsPattern(
+                        "data-field=\"fact\">" + Pattern.quote(provider.getName() + " (" + region.getName() + ")"))
+                .doesNotContain("reader@example.com");
         assertThat(storedEmail(jdbc, id)).as("closed: the address is deleted").isNull();
         assertThat(footerCount()).isEqualTo(footerBefore + 1);
         assertThat(html(mvc.get().uri("/suggestions/accepted")))
                 .contains(source)
+                .contains(provider.getName() + " (" + region.getName() + ")")
                 .contains("/companies/" + company.getSlug());
         assertThat(html(mvc.get().uri("/companies/" + company.getSlug()))).contains(source);
     }
