@@ -16,6 +16,8 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long>, JpaSpeci
     @Query("select s from Suggestion s where s.trackingId = :trackingId")
     Optional<Suggestion> lockByTrackingId(String trackingId);
 
+    long countByStatus(SuggestionStatus status);
+
     long countByStatusAndDecidedAtAfter(SuggestionStatus status, java.time.Instant after);
 
     java.util.List<Suggestion> findByStatusAndDecidedAtAfterOrderByDecidedAtDesc(

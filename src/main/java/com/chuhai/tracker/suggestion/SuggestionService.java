@@ -9,6 +9,8 @@ import com.chuhai.tracker.migration.MigrationRequest;
 import com.chuhai.tracker.migration.MigrationService;
 import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.source.SourceRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -63,6 +65,10 @@ public class SuggestionService {
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Counter receivedCount;
+    private final Counter refusedCount;
+    private final Counter acceptedCount;
+    private final Counter rejectedCount;
 
     SuggestionService(
             SuggestionRepository suggestions,
@@ -71,7 +77,8 @@ public class SuggestionService {
             Validator validator,
             JsonMapper json,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.suggestions = suggestions;
         this.adoptions = adoptions;
         this.migrations = migrations;
@@ -79,10 +86,32 @@ public class SuggestionService {
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.receivedCount = outcome(meters, "received", "Readers' suggestions queued for the editors");
+        this.refusedCount = outcome(meters, "refused", "Readers' suggestions refused by the rules (nothing stored)");
+        this.acceptedCount = outcome(meters, "accepted", "Suggestions editors accepted");
+        this.rejectedCount = outcome(meters, "rejected", "Suggestions editors rejected");
+    }
+
+    private static Counter outcome(MeterRegistry meters, String outcome, String description) {
+        return Counter.builder("app.suggestions")
+                .tag("outcome", outcome)
+                .description(description)
+                .register(meters);
     }
 
     /** Checks a reader's suggestion as the editor would apply it, then queues it; nothing is public yet. */
     SuggestionReceipt submit(SuggestionRequest request) {
+        try {
+            SuggestionReceipt receipt = check(request);
+            receivedCount.increment();
+            return receipt;
+        } catch (DomainException e) {
+            refusedCount.increment();
+            throw e;
+        }
+    }
+
+    private SuggestionReceipt check(SuggestionRequest request) {
         if (request.homepage() != null && !request.homepage().isBlank()) {
             throw DomainException.invalid("homepage", "suggestion.honeypot");
         }
@@ -121,6 +150,11 @@ public class SuggestionService {
             }
         };
         return SuggestionReceipt.of(suggestions.saveAndFlush(suggestion));
+    }
+
+    /** How many suggestions wait for an editor, for the admin's home page. */
+    public long waitingCount() {
+        return suggestions.countByStatus(SuggestionStatus.NEW);
     }
 
     /** How many suggestions editors accepted in the last {@value #LATELY_DAYS} days, for the dashboard's footer. */
@@ -229,7 +263,7 @@ public class SuggestionService {
      */
     SuggestionReceipt accept(String trackingId, AcceptRequest edits, String editor) {
         AcceptRequest accepted = edits == null ? AcceptRequest.AS_SUGGESTED : edits;
-        return RevisionNote.during(
+        SuggestionReceipt receipt = RevisionNote.during(
                 "suggestion " + trackingId,
                 () -> transactions.execute(status -> {
                     Suggestion suggestion = open(trackingId);
@@ -274,14 +308,18 @@ public class SuggestionService {
                     suggestion.decide(SuggestionStatus.ACCEPTED, editor, Instant.now(clock), result, null);
                     return SuggestionReceipt.of(suggestion);
                 }));
+        acceptedCount.increment();
+        return receipt;
     }
 
     SuggestionReceipt reject(String trackingId, String reason, String editor) {
-        return transactions.execute(status -> {
+        SuggestionReceipt receipt = transactions.execute(status -> {
             Suggestion suggestion = open(trackingId);
             suggestion.decide(SuggestionStatus.REJECTED, editor, Instant.now(clock), null, reason.strip());
             return SuggestionReceipt.of(suggestion);
         });
+        rejectedCount.increment();
+        return receipt;
     }
 
     private Suggestion open(String trackingId) {

@@ -16,6 +16,7 @@ import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,9 @@ class SuggestionPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     /** Each test suggests from an address of its own, so that the throttle of one never meets another. */
     private final String client = "203.0.113." + (CLIENTS.incrementAndGet() % 250 + 1);
 
@@ -65,6 +69,8 @@ class SuggestionPagesTest {
                 .contains("name=\"sources[0].url\"")
                 .contains("name=\"reader.homepage\"");
         long footerBefore = footerCount();
+        double receivedBefore = suggestions("received");
+        double acceptedBefore = suggestions("accepted");
 
         MvcTestResult sent = suggestAdoption(company, provider, region, source, "reader@example.com")
                 .exchange();
@@ -79,6 +85,10 @@ class SuggestionPagesTest {
                 .doesNotContain("reader@example.com");
         assertThat(html(mvc.get().uri("/suggestions/accepted"))).doesNotContain(source);
 
+        assertThat(suggestions("received")).isEqualTo(receivedBefore + 1);
+        assertThat(html(mvc.get().uri("/admin").with(editor())))
+                .as("the editors' home page says suggestions wait")
+                .contains("data-waiting");
         assertThat(mvc.get().uri("/admin/suggestions"))
                 .as("the queue is for editors")
                 .hasStatus(302);
@@ -103,6 +113,7 @@ class SuggestionPagesTest {
                         "data-field=\"fact\">" + Pattern.quote(provider.getName() + " (" + region.getName() + ")"))
                 .doesNotContain("reader@example.com");
         assertThat(storedEmail(jdbc, id)).as("closed: the address is deleted").isNull();
+        assertThat(suggestions("accepted")).isEqualTo(acceptedBefore + 1);
         assertThat(footerCount()).isEqualTo(footerBefore + 1);
         assertThat(html(mvc.get().uri("/suggestions/accepted")))
                 .contains(source)
@@ -401,6 +412,11 @@ class SuggestionPagesTest {
                 .param(company.getId())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The count of suggestions with this outcome, as /actuator/prometheus gives it. */
+    private double suggestions(String outcome) {
+        return meters.counter("app.suggestions", "outcome", outcome).count();
     }
 
     private MockMvcRequestBuilder suggestAdoption(
