@@ -86,16 +86,17 @@ public class SuggestionService {
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.receivedCount = outcome(meters, "received", "Readers' suggestions queued for the editors");
-        this.refusedCount = outcome(meters, "refused", "Readers' suggestions refused by the rules (nothing stored)");
-        this.acceptedCount = outcome(meters, "accepted", "Suggestions editors accepted");
-        this.rejectedCount = outcome(meters, "rejected", "Suggestions editors rejected");
+        this.receivedCount = outcome(meters, "received");
+        this.refusedCount = outcome(meters, "refused");
+        this.acceptedCount = outcome(meters, "accepted");
+        this.rejectedCount = outcome(meters, "rejected");
     }
 
-    private static Counter outcome(MeterRegistry meters, String outcome, String description) {
+    private static Counter outcome(MeterRegistry meters, String outcome) {
         return Counter.builder("app.suggestions")
                 .tag("outcome", outcome)
-                .description(description)
+                .description("Readers' suggestions by outcome: received (queued), refused by the rules (nothing"
+                        + " stored), accepted or rejected by an editor")
                 .register(meters);
     }
 
