@@ -103,14 +103,13 @@ class SuggestionController {
             BindingResult binding,
             Model model,
             HttpServletResponse response) {
-        CorrectableRecord record = suggestions.correctable(form.getTarget());
         String sent = send(binding, form::toSuggestion, null);
         if (sent != null) {
             return sent;
         }
         form.fillSourceRows();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return showCorrection(record, model);
+        return showCorrection(suggestions.correctable(form.getTarget()), model);
     }
 
     private String showCorrection(CorrectableRecord record, Model model) {
@@ -130,12 +129,11 @@ class SuggestionController {
             @RequestParam(defaultValue = "false") boolean sent,
             Model model,
             HttpServletResponse response) {
-        SuggestionReceipt receipt = suggestions.receipt(id);
+        SuggestionResponse suggestion = suggestions.get(id);
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        model.addAttribute("receipt", receipt);
-        // What the reader suggested, never the e-mail address (the page does not show it).
-        model.addAttribute("suggestion", suggestions.get(id));
-        model.addAttribute("thanks", sent && receipt.status() == SuggestionStatus.NEW);
+        // What the reader suggested and its outcome; never the e-mail address (the page does not show it).
+        model.addAttribute("suggestion", suggestion);
+        model.addAttribute("thanks", sent && suggestion.status() == SuggestionStatus.NEW);
         return "suggestions/receipt";
     }
 
@@ -166,18 +164,12 @@ class SuggestionController {
             return "redirect:/suggestions/"
                     + suggestions.submit(suggestion.get()).id() + "?sent=true";
         } catch (DomainException e) {
-            FormErrors.reject(binding, e.renameFields(field -> formField(field, prefix)));
+            DomainException refused = prefix == null ? e : e.withoutFieldPrefix(prefix);
+            FormErrors.reject(
+                    binding,
+                    refused.renameFields(field ->
+                            field != null && ReaderDetails.FIELDS.contains(field) ? "reader." + field : field));
             return null;
         }
-    }
-
-    private static String formField(String field, String prefix) {
-        if (field == null) {
-            return null;
-        }
-        if (ReaderDetails.FIELDS.contains(field)) {
-            return "reader." + field;
-        }
-        return prefix != null && field.startsWith(prefix) ? field.substring(prefix.length()) : field;
     }
 }

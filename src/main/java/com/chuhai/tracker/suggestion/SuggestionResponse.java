@@ -31,13 +31,14 @@ public record SuggestionResponse(
         @Schema(description = "For CORRECTION: the value suggested.") @Nullable
         String value,
 
-        @Schema(description = "For CORRECTION: the field's value as recorded now.") @Nullable
+        @Schema(description = "For an open CORRECTION: the field's value as recorded now.") @Nullable
         String currentValue,
 
         @Schema(description = "The record changed since the reader read it: accept only by confirming its version.")
         boolean stale,
 
-        @Schema(description = "For CORRECTION: the record's version now, to confirm when it is stale.") @Nullable
+        @Schema(description = "For an open CORRECTION: the record's version now, to confirm when it is stale.")
+        @Nullable
         Long currentVersion,
 
         @Schema(description = "For CORRECTION: what shows the new value (a proposal carries its own).")
@@ -83,6 +84,23 @@ public record SuggestionResponse(
                 s.getDecidedBy(),
                 s.getReason(),
                 s.getResult());
+    }
+
+    /** What shows the suggested fact: a proposal's own sources, or a correction's. */
+    public List<SuggestedSource> evidence() {
+        if (proposal == null) {
+            return sources;
+        }
+        if (!(proposal.get("sources") instanceof List<?> rows)) {
+            return List.of();
+        }
+        return rows.stream()
+                .filter(Map.class::isInstance)
+                .map(row -> (Map<?, ?>) row)
+                .map(row -> new SuggestedSource(
+                        String.valueOf(row.get("url")),
+                        row.get("title") == null ? null : String.valueOf(row.get("title"))))
+                .toList();
     }
 
     /** A source a reader gave: its address, and its title when given. */

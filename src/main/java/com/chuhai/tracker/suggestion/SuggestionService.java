@@ -170,8 +170,6 @@ public class SuggestionService {
                 suggestions.findByStatusAndDecidedAtAfterOrderByDecidedAtDesc(SuggestionStatus.ACCEPTED, since).stream()
                         .map(s -> {
                             SuggestionResponse view = view(s);
-                            List<SuggestionResponse.SuggestedSource> sources =
-                                    view.proposal() == null ? view.sources() : sourcesIn(view.proposal());
                             return new AcceptedSuggestion(
                                     s.getKind(),
                                     s.getCompanySlug(),
@@ -181,7 +179,7 @@ public class SuggestionService {
                                     s.getField(),
                                     view.value(),
                                     s.getDecidedAt(),
-                                    sources);
+                                    view.evidence());
                         })
                         .toList());
     }
@@ -484,7 +482,8 @@ public class SuggestionService {
         String currentValue = null;
         Long currentVersion = null;
         boolean stale = false;
-        if (suggestion.getKind() == SuggestionKind.CORRECTION) {
+        // What is recorded now matters only while an editor may still apply the correction.
+        if (suggestion.getKind() == SuggestionKind.CORRECTION && suggestion.getStatus() == SuggestionStatus.NEW) {
             Target target = Target.parse(suggestion.getTarget());
             try {
                 ObjectNode current = currentOf(target, null);
@@ -501,22 +500,8 @@ public class SuggestionService {
                 proposal,
                 suggestion.getSources() == null ? List.of() : sourcesOf(suggestion),
                 currentValue,
-                stale && suggestion.getStatus() == SuggestionStatus.NEW,
+                stale,
                 currentVersion);
-    }
-
-    /** The sources of a proposal (an adoption's or a migration's request, as a map). */
-    private static List<SuggestionResponse.SuggestedSource> sourcesIn(Map<String, Object> proposal) {
-        if (!(proposal.get("sources") instanceof List<?> rows)) {
-            return List.of();
-        }
-        return rows.stream()
-                .filter(Map.class::isInstance)
-                .map(row -> (Map<?, ?>) row)
-                .map(row -> new SuggestionResponse.SuggestedSource(
-                        String.valueOf(row.get("url")),
-                        row.get("title") == null ? null : String.valueOf(row.get("title"))))
-                .toList();
     }
 
     private static <T> T required(T value, String field) {
