@@ -41,13 +41,19 @@ class AdminSuggestionController {
     private static final int PAGE_SIZE = 20;
 
     private final SuggestionService suggestions;
+    private final SuggestionViews views;
     private final ProviderService providers;
     private final RegionCatalog regions;
     private final Clock clock;
 
     AdminSuggestionController(
-            SuggestionService suggestions, ProviderService providers, RegionCatalog regions, Clock clock) {
+            SuggestionService suggestions,
+            SuggestionViews views,
+            ProviderService providers,
+            RegionCatalog regions,
+            Clock clock) {
         this.suggestions = suggestions;
+        this.views = views;
         this.providers = providers;
         this.regions = regions;
         this.clock = clock;
@@ -69,7 +75,7 @@ class AdminSuggestionController {
         model.addAttribute("olderThanDays", days);
         model.addAttribute(
                 "suggestions",
-                suggestions.queue(
+                views.queue(
                         filter,
                         PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt", "id"))));
         return "admin/suggestions";
@@ -191,7 +197,7 @@ class AdminSuggestionController {
     }
 
     private String showEdit(String id, String kind, Model model) {
-        model.addAttribute("suggestion", suggestions.get(id));
+        model.addAttribute("suggestion", views.get(id));
         model.addAttribute("kind", kind);
         model.addAttribute("providers", providers.summaries());
         model.addAttribute("regions", regions.list());

@@ -57,7 +57,7 @@ public class ProposalRows {
     private final ProviderNames providerNames;
     private final RegionCatalog regions;
     private final RegionNames regionNames;
-    private final SuggestionService suggestions;
+    private final SuggestionViews suggestions;
 
     ProposalRows(
             MessageSource messages,
@@ -65,7 +65,7 @@ public class ProposalRows {
             ProviderNames providerNames,
             RegionCatalog regions,
             RegionNames regionNames,
-            SuggestionService suggestions,
+            SuggestionViews suggestions,
             PreciseDates dates) {
         this.suggestions = suggestions;
         this.dates = dates;
@@ -80,12 +80,12 @@ public class ProposalRows {
     public record Row(String field, String label, String value) {}
 
     public List<Row> of(SuggestionResponse suggestion) {
-        if (suggestion.proposal() == null) {
+        if (suggestion.recorded() == null) {
             return List.of();
         }
         boolean adoption = suggestion.kind() == SuggestionKind.ADOPTION;
         List<Row> rows = new ArrayList<>();
-        Map<String, Object> proposal = suggestion.proposal();
+        Map<String, Object> proposal = suggestion.recorded();
         proposal.forEach((field, value) -> {
             // A date's precision is shown with the date; an empty field only when it is an undisclosed provider.
             if (HIDDEN.contains(field) || DATES.containsValue(field) || (value == null && !PROVIDERS.contains(field))) {
@@ -189,11 +189,11 @@ public class ProposalRows {
     }
 
     /**
-     * What accepting {@code suggestion} would change, in words ({@link SuggestionService#consequences});
+     * What accepting {@code suggestion} would change, in words ({@link SuggestionViews#consequences});
      * null for a correction or a decided suggestion.
      */
     public Consequences consequences(SuggestionResponse suggestion) {
-        SuggestionService.Consequences found = suggestions.consequences(suggestion);
+        SuggestionViews.Consequences found = suggestions.consequences(suggestion);
         if (found == null) {
             return null;
         }

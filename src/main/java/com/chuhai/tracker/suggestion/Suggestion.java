@@ -64,6 +64,12 @@ class Suggestion {
     /** The record an accepted suggestion created or changed, {@code adoptions/17}. */
     private String result;
 
+    /** An accepted adoption's or migration's request as the editor applied it, edits included, as JSON. */
+    private String applied;
+
+    /** An accepted correction's value as the editor applied it, mended or as suggested. */
+    private String appliedValue;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -93,13 +99,28 @@ class Suggestion {
         this.sources = sources;
     }
 
-    /** Closes the suggestion: who decided, when, and what came of it; the reader's address is forgotten. */
-    void decide(SuggestionStatus status, String by, Instant at, String result, String reason) {
+    /**
+     * Closes the suggestion as accepted: who applied it, when, the record it created or changed, and
+     * what was applied (a request as JSON, or a correction's value), which may differ from what the
+     * reader suggested; the reader's address is forgotten.
+     */
+    void accept(String by, Instant at, String result, String applied, String appliedValue) {
+        close(SuggestionStatus.ACCEPTED, by, at);
+        this.result = result;
+        this.applied = applied;
+        this.appliedValue = appliedValue;
+    }
+
+    /** Closes the suggestion as rejected, and why; the reader's address is forgotten. */
+    void reject(String by, Instant at, String reason) {
+        close(SuggestionStatus.REJECTED, by, at);
+        this.reason = reason;
+    }
+
+    private void close(SuggestionStatus status, String by, Instant at) {
         this.status = status;
         this.decidedBy = by;
         this.decidedAt = at;
-        this.result = result;
-        this.reason = reason;
         this.email = null;
     }
 
@@ -161,6 +182,14 @@ class Suggestion {
 
     String getResult() {
         return result;
+    }
+
+    String getApplied() {
+        return applied;
+    }
+
+    String getAppliedValue() {
+        return appliedValue;
     }
 
     Instant getCreatedAt() {

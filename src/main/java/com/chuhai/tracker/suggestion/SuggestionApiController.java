@@ -31,9 +31,11 @@ class SuggestionApiController {
     static final SortFields SORT = SortFields.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt", "createdAt");
 
     private final SuggestionService suggestions;
+    private final SuggestionViews views;
 
-    SuggestionApiController(SuggestionService suggestions) {
+    SuggestionApiController(SuggestionService suggestions, SuggestionViews views) {
         this.suggestions = suggestions;
+        this.views = views;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,7 +53,7 @@ class SuggestionApiController {
     @Operation(summary = "The editors' queue", description = "Editors only. Newest first; sortable by createdAt.")
     PageResponse<SuggestionResponse> list(
             @ParameterObject SuggestionFilter filter, @ParameterObject PageParams paging) {
-        return PageResponse.of(suggestions.queue(filter, paging.toPageable(SORT)));
+        return PageResponse.of(views.queue(filter, paging.toPageable(SORT)));
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,7 +61,7 @@ class SuggestionApiController {
             summary = "A suggestion's outcome",
             description = "Public to whoever holds the tracking id: its status, and the reason of a rejection.")
     SuggestionReceipt get(@PathVariable String id) {
-        return suggestions.receipt(id);
+        return views.receipt(id);
     }
 
     @PostMapping(

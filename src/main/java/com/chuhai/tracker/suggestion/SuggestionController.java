@@ -3,7 +3,7 @@ package com.chuhai.tracker.suggestion;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.shared.DomainException;
-import com.chuhai.tracker.suggestion.SuggestionService.CorrectableRecord;
+import com.chuhai.tracker.suggestion.CorrectionTargets.CorrectableRecord;
 import com.chuhai.tracker.web.AdminForms;
 import com.chuhai.tracker.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,11 +29,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SuggestionController {
 
     private final SuggestionService suggestions;
+    private final SuggestionViews views;
+    private final CorrectionTargets targets;
     private final ProviderService providers;
     private final RegionCatalog regions;
 
-    SuggestionController(SuggestionService suggestions, ProviderService providers, RegionCatalog regions) {
+    SuggestionController(
+            SuggestionService suggestions,
+            SuggestionViews views,
+            CorrectionTargets targets,
+            ProviderService providers,
+            RegionCatalog regions) {
         this.suggestions = suggestions;
+        this.views = views;
+        this.targets = targets;
         this.providers = providers;
         this.regions = regions;
     }
@@ -87,7 +96,7 @@ class SuggestionController {
     @GetMapping("/suggest/correction")
     String correctionForm(
             @RequestParam(required = false) String target, @RequestParam(required = false) String field, Model model) {
-        CorrectableRecord record = suggestions.correctable(target);
+        CorrectableRecord record = targets.correctable(target);
         CorrectionSuggestionForm form = CorrectionSuggestionForm.forTarget(target);
         if (field != null && record.values().containsKey(field)) {
             form.setField(field);
@@ -109,7 +118,7 @@ class SuggestionController {
         }
         form.fillSourceRows();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return showCorrection(suggestions.correctable(form.getTarget()), model);
+        return showCorrection(targets.correctable(form.getTarget()), model);
     }
 
     private String showCorrection(CorrectableRecord record, Model model) {
@@ -129,7 +138,7 @@ class SuggestionController {
             @RequestParam(defaultValue = "false") boolean sent,
             Model model,
             HttpServletResponse response) {
-        SuggestionResponse suggestion = suggestions.get(id);
+        SuggestionResponse suggestion = views.get(id);
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         // What the reader suggested and its outcome; never the e-mail address (the page does not show it).
         model.addAttribute("suggestion", suggestion);
@@ -139,7 +148,7 @@ class SuggestionController {
 
     @GetMapping("/suggestions/accepted")
     String accepted(Model model) {
-        model.addAttribute("accepted", suggestions.acceptedLately());
+        model.addAttribute("accepted", views.acceptedLately());
         return "suggestions/accepted";
     }
 

@@ -1,5 +1,6 @@
 package com.chuhai.tracker.suggestion;
 
+import com.chuhai.tracker.shared.DomainException;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 interface SuggestionRepository extends JpaRepository<Suggestion, Long>, JpaSpecificationExecutor<Suggestion> {
 
     Optional<Suggestion> findByTrackingId(String trackingId);
+
+    /** The suggestion with this tracking id; none is a 404. */
+    default Suggestion require(String trackingId) {
+        return findByTrackingId(trackingId).orElseThrow(() -> DomainException.notFound("suggestion", trackingId));
+    }
 
     /** The suggestion, locked until the transaction ends: two editors cannot both decide it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -31,6 +31,16 @@ public record SuggestionResponse(
         @Schema(description = "For CORRECTION: the value suggested.") @Nullable
         String value,
 
+        @Schema(
+                description = "For an accepted ADOPTION or MIGRATION: the request as the editor applied it, with any"
+                        + " edits (null for suggestions accepted before this was kept).")
+        @Nullable
+        Map<String, Object> applied,
+
+        @Schema(description = "For an accepted CORRECTION: the value the editor applied, mended or as suggested.")
+        @Nullable
+        String appliedValue,
+
         @Schema(description = "For an open CORRECTION: the field's value as recorded now.") @Nullable
         String currentValue,
 
@@ -58,6 +68,7 @@ public record SuggestionResponse(
     static SuggestionResponse of(
             Suggestion s,
             Map<String, Object> proposal,
+            Map<String, Object> applied,
             List<SourceRequest> sources,
             String currentValue,
             boolean stale,
@@ -71,6 +82,8 @@ public record SuggestionResponse(
                 s.getTarget(),
                 s.getField(),
                 s.getValue(),
+                applied,
+                s.getAppliedValue(),
                 currentValue,
                 stale,
                 currentVersion,
@@ -86,12 +99,23 @@ public record SuggestionResponse(
                 s.getResult());
     }
 
-    /** What shows the suggested fact: a proposal's own sources, or a correction's. */
+    /** The fact as recorded once accepted (the editor's edits included), else as suggested. */
+    public @Nullable Map<String, Object> recorded() {
+        return applied != null ? applied : proposal;
+    }
+
+    /** A correction's value as recorded once accepted (mended or not), else as suggested. */
+    public @Nullable String recordedValue() {
+        return appliedValue != null ? appliedValue : value;
+    }
+
+    /** What shows the fact: the sources of the request {@link #recorded}, or a correction's. */
     public List<SuggestedSource> evidence() {
-        if (proposal == null) {
+        Map<String, Object> fact = recorded();
+        if (fact == null) {
             return sources;
         }
-        if (!(proposal.get("sources") instanceof List<?> rows)) {
+        if (!(fact.get("sources") instanceof List<?> rows)) {
             return List.of();
         }
         return rows.stream()

@@ -237,14 +237,23 @@ class SuggestionPagesTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("2024-02-01");
+        assertThat(acceptedItem(target))
+                .as("the public list shows the value the editor applied, not the one first suggested")
+                .contains("2024-02-01")
+                .doesNotContain("2024-01-01");
+        assertThat(html(mvc.get().uri("/suggestions/" + id)))
+                .as("the reader sees what they suggested and what was recorded")
+                .containsPattern("data-field=\"fact\"[^>]*>[^<]*2024-01-01")
+                .containsPattern("data-field=\"recorded\"[^>]*>[^<]*2024-02-01");
     }
 
     @Test
     void anEditorEditsASuggestedAdoptionThenAcceptsItAndTheHistoryCitesTheSuggestion() {
         Region region = data.region();
         Company company = data.company(Sector.SOCIAL_CONTENT, 2018);
-        String id = trackingId(suggestAdoption(
-                        company, data.provider("US"), region, "https://example.com/edit/" + TestData.unique("s"), null)
+        String suggestedSource = "https://example.com/edit/" + TestData.unique("s");
+        String editedSource = "https://example.com/edited/" + TestData.unique("s");
+        String id = trackingId(suggestAdoption(company, data.provider("US"), region, suggestedSource, null)
                 .exchange());
 
         assertThat(mvc.get().uri("/admin/suggestions/" + id + "/adoption")).hasStatus(302);
@@ -263,7 +272,7 @@ class SuggestionPagesTest {
                 .param("endPrecision", "DAY")
                 .param("workload", "Player data")
                 .param("confidence", "CONFIRMED")
-                .param("sources[0].url", "https://example.com/edited/" + TestData.unique("s"))
+                .param("sources[0].url", editedSource)
                 .param("sources[0].title", "Checked by the editor")
                 .exchange();
         assertThat(edited).hasStatus(302).hasRedirectedUrl("/admin/suggestions?company=" + company.getSlug());
@@ -278,6 +287,21 @@ class SuggestionPagesTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("suggestion " + id);
+        long adoptionId = jdbc.sql("SELECT id FROM adoption WHERE company_id = ?")
+                .param(company.getId())
+                .query(Long.class)
+                .single();
+        assertThat(acceptedItem("adoptions/" + adoptionId))
+                .as("the public list cites the source the editor kept, not the one the editor replaced")
+                .contains(editedSource)
+                .contains("Checked by the editor")
+                .doesNotContain(suggestedSource);
+        assertThat(html(mvc.get()
+                        .uri("/admin/suggestions?status=ACCEPTED&company=" + company.getSlug())
+                        .with(editor())))
+                .as("the decided suggestion shows what was applied")
+                .contains("Player data")
+                .contains(editedSource);
         assertThat(mvc.get().uri("/admin/suggestions/" + id + "/adoption").with(editor()))
                 .as("decided: nothing left to edit")
                 .hasStatus(409);
@@ -453,6 +477,15 @@ class SuggestionPagesTest {
                 .param("value", value)
                 .param("sources[0].url", "https://example.com/ended/" + TestData.unique("c"))
                 .param("sources[0].title", "It ended");
+    }
+
+    /** The item of the public list of accepted suggestions that created or changed {@code result}. */
+    private String acceptedItem(String result) {
+        String page = html(mvc.get().uri("/suggestions/accepted"));
+        int start = page.indexOf("data-result=\"" + result + "\"");
+        assertThat(start).as("%s is listed as accepted", result).isNotNegative();
+        int next = page.indexOf("data-result=", start + 1);
+        return page.substring(start, next < 0 ? page.indexOf("</section>", start) : next);
     }
 
     private static String trackingId(MvcTestResult sent) {
