@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,9 @@ class OpenApiConfig {
                 boolean isList = !hasKey && !path.startsWith("/api/v1/stats") && !path.equals(SUGGESTIONS);
                 item.readOperationsMap().forEach((method, operation) -> {
                     operation.setOperationId(operationId(method, path));
-                    operation.setTags(List.of(tag(path)));
+                    if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                        operation.setTags(List.of(tag(path)));
+                    }
                     describe(method, operation, hasKey, path);
                     if (isList && method == PathItem.HttpMethod.GET) {
                         describeCsvExport(operation);
@@ -264,12 +267,20 @@ class OpenApiConfig {
     @SuppressWarnings("rawtypes")
     private static Schema problemSchema() {
         Map<String, Schema> error = new LinkedHashMap<>();
-        error.put("field", new StringSchema().description("The field or parameter at fault; null for the whole body."));
+        error.put(
+                "field",
+                new Schema<String>()
+                        .types(new LinkedHashSet<>(List.of("string", "null")))
+                        .description("The field or parameter at fault; null for the whole body."));
         error.put("code", new StringSchema().description("A stable code, e.g. NotBlank or reference.unknown."));
         error.put("message", new StringSchema().description("What is wrong, in the request's language."));
         return new ObjectSchema()
                 .description("An RFC 9457 problem detail.")
-                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty(
+                        "type",
+                        new StringSchema()
+                                .description("Left out when it is about:blank (RFC 9457).")
+                                .example("about:blank"))
                 .addProperty("title", new StringSchema().example("Bad request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema())
@@ -277,7 +288,8 @@ class OpenApiConfig {
                 .addProperty(
                         "errors",
                         new ArraySchema()
-                                .items(new ObjectSchema().properties(error))
-                                .description("For 400: each invalid field or parameter."));
+                                .items(new ObjectSchema().properties(error).required(List.copyOf(error.keySet())))
+                                .description("For 400: each invalid field or parameter."))
+                .required(List.of("title", "status"));
     }
 }

@@ -136,8 +136,15 @@ class SchemaTruth implements OpenApiCustomizer {
         return null;
     }
 
+    /**
+     * The component's name in JSON: a {@link JsonProperty} on a record component is propagated to its
+     * accessor and its field (the annotation cannot target the component itself), so it is read there.
+     */
     private static String jsonName(RecordComponent component) {
-        JsonProperty renamed = component.getAnnotation(JsonProperty.class);
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        if (renamed == null) {
+            renamed = field(component.getDeclaringRecord(), component).getAnnotation(JsonProperty.class);
+        }
         return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 

@@ -82,6 +82,51 @@ class ApiSchemaConformanceTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void everyAnswerSchemaListsItsRequiredProperties() {
+        JsonNode schemas = api.get("/v3/api-docs").json().get("components").get("schemas");
+        List<String> without = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> schema : schemas.properties()) {
+            boolean request =
+                    schema.getKey().endsWith("Request") || schema.getKey().equals("SourceRequest");
+            if (!request
+                    && schema.getValue().has("properties")
+                    && !schema.getValue().has("required")) {
+                without.add(schema.getKey());
+            }
+        }
+        assertThat(without)
+                .as("answer schemas without required properties (renamed fields included)")
+                .isEmpty();
+        assertThat(schemas.get("ByOrigin").get("required").toString())
+                .as("properties renamed with @JsonProperty are required under their JSON names")
+                .contains("\"US\"", "\"CN\"", "\"UNDISCLOSED\"");
+    }
+
+    @Test
+    void aRefusedRequestAnswersAsTheProblemSchemaSays() {
+        JsonNode document = api.get("/v3/api-docs").json();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$ref", "#/$defs/Problem");
+        root.set(
+                "$defs",
+                JSON.readTree(document.get("components")
+                        .get("schemas")
+                        .toString()
+                        .replace("#/components/schemas/", "#/$defs/")));
+        Schema validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(root.toString());
+        Api.Reply refused = api.post("/api/v1/suggestions", Map.of("kind", "ADOPTION"), null);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).as("field errors").isNotEmpty();
+        Api.Reply unreadable = api.get("/api/v1/companies?page=x");
+        assertThat(unreadable.status()).isEqualTo(400);
+        for (Api.Reply reply : List.of(refused, unreadable)) {
+            assertThat(validator.validate(reply.json())).as(reply.body()).isEmpty();
+        }
+    }
+
     /** A real key for each path variable, from the shipped facts. */
     private Map<String, String> keys() {
         Map<String, String> keys = new LinkedHashMap<>();
