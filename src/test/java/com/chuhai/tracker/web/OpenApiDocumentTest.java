@@ -123,6 +123,8 @@ class OpenApiDocumentTest {
     @Test
     void namesEveryOperationStablyAndSaysWhichNeedCredentials() {
         JsonNode document = document();
+        List<String> declaredTags = new java.util.ArrayList<>();
+        document.get("tags").forEach(tag -> declaredTags.add(tag.get("name").asString()));
         List<String> ids = new java.util.ArrayList<>();
         document.get("paths")
                 .properties()
@@ -132,6 +134,9 @@ class OpenApiDocumentTest {
                     ids.add(id);
                     assertThat(id).as(path.getKey() + " " + operation.getKey()).matches("[a-z][A-Za-z]+");
                     assertThat(op.get("tags")).as(id + " tags").hasSize(1);
+                    assertThat(declaredTags)
+                            .as(id + ": its tag is declared, with a description")
+                            .contains(op.get("tags").get(0).asString());
                     boolean open = id.equals("createSuggestion");
                     boolean editorsOnly = id.equals("listSuggestions");
                     if (open || (operation.getKey().equals("get") && !editorsOnly)) {
