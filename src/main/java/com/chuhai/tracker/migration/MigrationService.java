@@ -9,14 +9,12 @@ import com.chuhai.tracker.provider.CloudProvider;
 import com.chuhai.tracker.provider.ProviderService;
 import com.chuhai.tracker.region.Region;
 import com.chuhai.tracker.region.RegionService;
-import com.chuhai.tracker.shared.DatePrecision;
 import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.shared.PreciseDate;
 import com.chuhai.tracker.shared.References;
 import com.chuhai.tracker.shared.query.ChunkedReader;
 import com.chuhai.tracker.shared.query.Paging;
 import com.chuhai.tracker.source.SourceService;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -126,36 +124,19 @@ public class MigrationService {
      * {@link #create}, rolled back, so the preview can never disagree with the real thing.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Preview preview(MigrationRequest request) {
+    public MigrationPreview preview(MigrationRequest request) {
         return readOnlyRollback.execute(status -> {
             status.setRollbackOnly();
             RecordedMigration recorded = recordRequest(request);
             migrations.flush();
             ProviderSwitch change = recorded.change();
-            return new Preview(
+            return new MigrationPreview(
                     recorded.migration().isCompleted(),
-                    change.ended().stream().map(Preview.AdoptionChange::of).toList(),
-                    change.opened().map(Preview.AdoptionChange::of).orElse(null));
+                    change.ended().stream()
+                            .map(MigrationPreview.AdoptionChange::of)
+                            .toList(),
+                    change.opened().map(MigrationPreview.AdoptionChange::of).orElse(null));
         });
-    }
-
-    /** What a migration does to the adoptions: those it ends and the one it opens (null when none). */
-    public record Preview(boolean completed, List<AdoptionChange> ends, AdoptionChange opens) {
-
-        /** An adoption as the preview names it. */
-        public record AdoptionChange(String provider, String region, LocalDate start, DatePrecision startPrecision) {
-
-            /** The provider's name, or null when it was not disclosed. */
-            static AdoptionChange of(com.chuhai.tracker.adoption.Adoption adoption) {
-                return new AdoptionChange(
-                        adoption.getProvider() == null
-                                ? null
-                                : adoption.getProvider().getName(),
-                        adoption.getRegion().getName(),
-                        adoption.getStartDate(),
-                        adoption.getStartPrecision());
-            }
-        }
     }
 
     private RecordedMigration recordRequest(MigrationRequest request) {

@@ -3,6 +3,7 @@ package com.chuhai.tracker.suggestion;
 import com.chuhai.tracker.adoption.AdoptionRequest;
 import com.chuhai.tracker.adoption.AdoptionResponse;
 import com.chuhai.tracker.adoption.AdoptionService;
+import com.chuhai.tracker.migration.MigrationPreview;
 import com.chuhai.tracker.migration.MigrationRequest;
 import com.chuhai.tracker.migration.MigrationService;
 import com.chuhai.tracker.shared.DomainException;
@@ -137,7 +138,7 @@ class SuggestionViews {
     }
 
     /** See {@link #consequences}: {@code preview} for a migration, {@code refusal} when it would be refused. */
-    record Consequences(List<AdoptionResponse> inUse, MigrationService.Preview preview, DomainException refusal) {}
+    record Consequences(List<AdoptionResponse> inUse, MigrationPreview preview, DomainException refusal) {}
 
     private SuggestionResponse view(Suggestion suggestion) {
         String currentValue = null;
