@@ -27,7 +27,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -91,7 +90,7 @@ class SecurityConfig {
         "/swagger-ui/**"
     };
 
-    /** Browser features no page of ours uses, switched off for every page. */
+    /** Browser features no page of ours uses, switched off for every page (see {@link HardeningHeaders}). */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /**
@@ -247,12 +246,8 @@ class SecurityConfig {
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
-                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
-                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin"))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+                // Written by HardeningHeaders before any filter can answer; Spring Security's own are off.
+                .contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable);
     }
 }

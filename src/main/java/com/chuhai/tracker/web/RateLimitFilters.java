@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rate limits, answered 429 with {@code Retry-After} (a problem for the API, the error page for
- * pages): posted sign-in forms per client address, before Spring Security reads them; and the
+ * pages): sign-in attempts per client address, before Spring Security reads them: every posted
+ * sign-in form, and every request with HTTP Basic credentials that turn out wrong (a token is taken
+ * before the password is checked, so a parallel burst is held too, and given back when they are
+ * right, so a script that signs in correctly is never slowed); and the
  * statistics (the API's and the dashboard) per anonymous client, after Spring Security has said who
  * is signed in, since signed-in editors are not limited; and the body of an anonymous suggestion,
  * which is small, to {@code app.rate-limit.suggestion-max-body}.
@@ -42,7 +46,10 @@ class RateLimitFilters {
                 new RateLimits(settings.signInPerMinute()),
                 problems,
                 "problem.tooManySignIns",
-                request -> "POST".equals(request.getMethod()) && "/login".equals(path(request))));
+                request -> ("POST".equals(request.getMethod()) && "/login".equals(path(request)))
+                        || hasBasicCredentials(request),
+                (request, response) ->
+                        hasBasicCredentials(request) && response.getStatus() != HttpStatus.UNAUTHORIZED.value()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -56,7 +63,8 @@ class RateLimitFilters {
                 "problem.tooManyStatistics",
                 request -> isStatistics(request)
                         && !AccountNames.isSignedIn(
-                                SecurityContextHolder.getContext().getAuthentication())));
+                                SecurityContextHolder.getContext().getAuthentication()),
+                Limit.KEEP));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
@@ -70,7 +78,8 @@ class RateLimitFilters {
                 "problem.tooManySuggestions",
                 request -> isSuggestion(request)
                         && !AccountNames.isSignedIn(
-                                SecurityContextHolder.getContext().getAuthentication())));
+                                SecurityContextHolder.getContext().getAuthentication()),
+                Limit.KEEP));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
@@ -82,6 +91,11 @@ class RateLimitFilters {
                 new BodyLimit(settings.suggestionMaxBody().toBytes(), problems, RateLimitFilters::isSuggestion));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static boolean isSuggestion(HttpServletRequest request) {
@@ -199,27 +213,51 @@ class RateLimitFilters {
         }
     }
 
-    /** Lets a limited request through while its client has tokens left. */
+    /**
+     * Lets a limited request through while its client has tokens left, and gives its token back when
+     * {@code refunded} says so of its answer.
+     */
     static final class Limit extends OncePerRequestFilter {
+
+        /** Every limited request keeps its token. */
+        static final BiPredicate<HttpServletRequest, HttpServletResponse> KEEP = (request, response) -> false;
 
         private final RateLimits limits;
         private final Problems problems;
         private final String reason;
         private final Predicate<HttpServletRequest> limited;
+        private final BiPredicate<HttpServletRequest, HttpServletResponse> refunded;
 
-        Limit(RateLimits limits, Problems problems, String reason, Predicate<HttpServletRequest> limited) {
+        Limit(
+                RateLimits limits,
+                Problems problems,
+                String reason,
+                Predicate<HttpServletRequest> limited,
+                BiPredicate<HttpServletRequest, HttpServletResponse> refunded) {
             this.limits = limits;
             this.problems = problems;
             this.reason = reason;
             this.limited = limited;
+            this.refunded = refunded;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Long wait = limited.test(request) ? limits.take(ClientAddress.of(request.getRemoteAddr())) : null;
-            if (wait == null) {
+            if (!limited.test(request)) {
                 chain.doFilter(request, response);
+                return;
+            }
+            String client = ClientAddress.of(request.getRemoteAddr());
+            Long wait = limits.take(client);
+            if (wait == null) {
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    if (refunded.test(request, response)) {
+                        limits.giveBack(client);
+                    }
+                }
                 return;
             }
             log.warn(

@@ -28,7 +28,20 @@ final class RateLimits {
 
     /** Null when the client may go on; else the seconds to wait before the next request is let through. */
     Long take(String client) {
-        Bucket bucket = buckets.get(
+        ConsumptionProbe probe = bucketOf(client).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return null;
+        }
+        return Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+    }
+
+    /** Gives back a token {@link #take} took, for a request that turned out not to count (never above capacity). */
+    void giveBack(String client) {
+        bucketOf(client).addTokens(1);
+    }
+
+    private Bucket bucketOf(String client) {
+        return buckets.get(
                 client,
                 key -> Bucket.builder()
                         .addLimit(Bandwidth.builder()
@@ -36,15 +49,11 @@ final class RateLimits {
                                 .refillIntervally(perMinute, Duration.ofMinutes(1))
                                 .build())
                         .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return null;
-        }
-        return Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
     }
 
     /**
-     * {@code app.rate-limit.sign-in-per-minute}: sign-in forms posted per client address (10);
+     * {@code app.rate-limit.sign-in-per-minute}: sign-in attempts per client address (10): forms
+     * posted, and requests with wrong HTTP Basic credentials;
      * {@code app.rate-limit.statistics-per-minute}: statistics and dashboard requests per anonymous
      * client address (60); {@code app.rate-limit.suggestions-per-minute}: suggestions sent per anonymous
      * client address (5).

@@ -2,22 +2,34 @@ package com.chuhai.tracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.chuhai.tracker.support.IntegrationTest;
+import com.chuhai.tracker.support.TestData;
+import com.chuhai.tracker.support.TestData.Login;
+import com.chuhai.tracker.user.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Sign-in forms and anonymous statistics are rate-limited per client address: 429 with Retry-After. */
+/**
+ * Sign-in attempts (forms, wrong HTTP Basic credentials) and anonymous statistics are rate-limited per
+ * client address: 429 with Retry-After.
+ */
 @IntegrationTest
 @TestPropertySource(properties = {"app.rate-limit.sign-in-per-minute=3", "app.rate-limit.statistics-per-minute=4"})
 class RateLimitTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    TestData data;
 
     @Test
     void aClientPostingSignInFormsTooFastIsToldToWaitOthersAreNot() {
@@ -58,6 +70,47 @@ class RateLimitTest {
                         .with(from("203.0.113.50"))
                         .with(user("editor").roles("EDITOR")))
                 .as("a signed-in editor")
+                .hasStatusOk();
+    }
+
+    @Test
+    void wrongHttpBasicCredentialsCountAsSignInAttemptsRightOnesDoNot() {
+        Login editor = data.user(Role.EDITOR);
+        for (int i = 0; i < 6; i++) {
+            assertThat(mvc.get()
+                            .uri("/api/v1/suggestions")
+                            .with(httpBasic(editor.username(), editor.password()))
+                            .with(from("198.51.100.20")))
+                    .as("a script that signs in correctly is never slowed (%d)", i)
+                    .hasStatusOk();
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(mvc.get()
+                            .uri("/api/v1/suggestions")
+                            .with(httpBasic(editor.username(), "wrong-" + i))
+                            .with(from("198.51.100.20")))
+                    .hasStatus(401);
+        }
+        MvcTestResult limited = mvc.get()
+                .uri("/api/v1/suggestions")
+                .with(httpBasic(editor.username(), editor.password()))
+                .with(from("198.51.100.20"))
+                .exchange();
+        assertThat(limited)
+                .as("past the limit, even the right password waits: no more guesses from this address")
+                .hasStatus(429)
+                .hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(limited.getResponse().getHeader("Retry-After")).isNotBlank();
+        for (String header : List.of("Permissions-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options")) {
+            assertThat(limited.getResponse().getHeaders(header))
+                    .as("a refusal before Spring Security still carries %s", header)
+                    .hasSize(1);
+        }
+        assertThat(mvc.get()
+                        .uri("/api/v1/suggestions")
+                        .with(httpBasic(editor.username(), editor.password()))
+                        .with(from("198.51.100.21")))
+                .as("another address")
                 .hasStatusOk();
     }
 
