@@ -1,11 +1,13 @@
 package com.chuhai.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import java.io.File;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -46,6 +48,40 @@ class ApplicationModulesTest {
                     .resideInAPackage(inside)
                     .allowEmptyShould(true)
                     .because("a module's data is read and written through its services")
+                    .check(main);
+        }
+    }
+
+    /**
+     * A module that keeps no records of its own (the directory, the dashboard, the statistics, the
+     * suggestions…) reads the others' through their services and read types, never through their
+     * entities: what a record holds, and how it is loaded, stays the business of its module. (The
+     * statistics' spells are kept by a Hibernate interceptor, which sees the entities being written.)
+     */
+    @Test
+    void modulesWithoutRecordsOfTheirOwnDoNotTouchOthersEntities() {
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ChuhaiCloudTrackerApplication.class.getPackageName());
+        for (ApplicationModule module : MODULES) {
+            String inside = module.getBasePackage().getName() + "..";
+            boolean ownsEntities = main.stream()
+                    .anyMatch(type -> type.getPackageName()
+                                    .startsWith(module.getBasePackage().getName())
+                            && type.isAnnotatedWith(Entity.class));
+            if (ownsEntities || module.getBasePackage().getName().endsWith(".shared")) {
+                continue;
+            }
+            noClasses()
+                    .that()
+                    .resideInAPackage(inside)
+                    // The one allowance: a Hibernate interceptor sees the entities written, by nature.
+                    .and()
+                    .haveNameNotMatching("com\\.chuhai\\.tracker\\.stats\\.SpellMaintenance.*")
+                    .should()
+                    .dependOnClassesThat()
+                    .areAnnotatedWith(Entity.class)
+                    .because("a module without records of its own reads the others' through their services")
                     .check(main);
         }
     }

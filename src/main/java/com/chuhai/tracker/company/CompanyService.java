@@ -45,6 +45,17 @@ public class CompanyService {
         return slug == null ? Optional.empty() : companies.findBySlug(slug);
     }
 
+    /** The company {@code slug} with its parent and subsidiaries, as its page shows them; none is a 404. */
+    public CompanyFamily family(String slug) {
+        Company company =
+                companies.findWithParentBySlug(slug).orElseThrow(() -> DomainException.notFound("company", slug));
+        Company parent = company.getParent();
+        return new CompanyFamily(
+                CompanyResponse.of(company),
+                parent == null ? null : new CompanyLink(parent.getSlug(), parent.getName()),
+                companies.subsidiariesOf(company));
+    }
+
     /**
      * Every company {@code filter} matches, in order and with its parent, streamed from the database
      * in chunks (for exports: the directory's filter needs adoptions, which this module cannot see).

@@ -1,48 +1,35 @@
 package com.chuhai.tracker.directory;
 
-import com.chuhai.tracker.company.Company;
+import com.chuhai.tracker.adoption.CompanySearch;
 import com.chuhai.tracker.company.CompanyResponse;
-import com.chuhai.tracker.company.CompanyService;
-import com.chuhai.tracker.shared.query.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Lists companies by what they are and what they use. */
+/** Lists companies by what they are and what they use, the list's filters applying today unless dated. */
 @Service
-@Transactional(readOnly = true)
 class CompanyDirectory {
 
-    /** Loaded with the companies, so that a page costs the same queries whoever has a parent. */
-    private static final List<String> PARENT = List.of("parent");
-
-    private final CompanyService companies;
-    private final Paging paging;
+    private final CompanySearch search;
     private final Clock clock;
 
-    CompanyDirectory(CompanyService companies, Paging paging, Clock clock) {
-        this.companies = companies;
-        this.paging = paging;
+    CompanyDirectory(CompanySearch search, Clock clock) {
+        this.search = search;
         this.clock = clock;
     }
 
     /** One page, its parents joined in. */
     Page<CompanyResponse> page(CompanyFilter filter, Pageable pageable) {
-        LocalDate today = today();
-        return paging.page(Company.class, filter.toSpecification(today), List.of(filter, today), pageable, PARENT)
-                .map(CompanyResponse::of);
+        return search.page(filter.toCriteria(today()), pageable);
     }
 
     /** Every matching company in order, streamed from the database, for exports. */
     void forEach(CompanyFilter filter, Sort sort, Consumer<CompanyResponse> consumer) {
-        companies.forEach(
-                filter.toSpecification(today()), sort, company -> consumer.accept(CompanyResponse.of(company)));
+        search.forEach(filter.toCriteria(today()), sort, consumer);
     }
 
     private LocalDate today() {

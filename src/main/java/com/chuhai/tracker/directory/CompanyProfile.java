@@ -1,11 +1,13 @@
 package com.chuhai.tracker.directory;
 
+import com.chuhai.tracker.adoption.AdoptionRow;
+import com.chuhai.tracker.company.CompanyLink;
 import com.chuhai.tracker.company.Sector;
-import com.chuhai.tracker.migration.MigrationReason;
-import com.chuhai.tracker.migration.MigrationStatus;
-import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.migration.MigrationRow;
+import com.chuhai.tracker.provider.ProviderLink;
 import com.chuhai.tracker.shared.Confidence;
 import com.chuhai.tracker.shared.DatePrecision;
+import com.chuhai.tracker.source.SourceLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,44 +130,4 @@ record CompanyProfile(
             Integer foundedYear,
             String website,
             String description) {}
-
-    record CompanyLink(String slug, String name) {}
-
-    record SourceLink(
-            String url, String title, String publisher, LocalDate publishedOn, DatePrecision publishedPrecision) {}
-
-    record ProviderLink(String slug, String name, Origin origin) {}
-
-    /** An adoption; {@code provider} is null when it was not disclosed. */
-    record AdoptionRow(
-            long id,
-            ProviderLink provider,
-            String regionCode,
-            String regionName,
-            LocalDate startDate,
-            DatePrecision startPrecision,
-            LocalDate endDate,
-            DatePrecision endPrecision,
-            String workload,
-            Confidence confidence,
-            boolean active,
-            List<SourceLink> sources) {}
-
-    /** A migration; {@code toRegionName} is null unless it is a relocation, providers null when not disclosed. */
-    record MigrationRow(
-            long id,
-            String regionCode,
-            String regionName,
-            String toRegionName,
-            ProviderLink from,
-            ProviderLink to,
-            LocalDate announcedOn,
-            DatePrecision announcedPrecision,
-            LocalDate completedOn,
-            DatePrecision completedPrecision,
-            MigrationStatus status,
-            MigrationReason reason,
-            String summary,
-            Confidence confidence,
-            List<SourceLink> sources) {}
 }
