@@ -28,9 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class LayoutBrowserTest {
 
-    private static final int[] WIDTHS = {320, 768, 1024, 1280, 1366, 1920};
+    /** The five widths of the issue, both sides of Bootstrap's xl breakpoint (1200), and a laptop's. */
+    private static final int[] WIDTHS = {320, 768, 1024, 1199, 1200, 1279, 1280, 1366, 1920};
+
     private static final String[] LANGUAGES = {"en", "fr", "zh-CN"};
-    private static final String[] PAGES = {"/", "/companies", "/migrations"};
+    private static final String[] PAGES = {
+        "/", "/companies", "/migrations", "/companies/tiktok", "/providers/aws", "/suggestions/accepted"
+    };
+    private static final String[] SIGNED_IN_PAGES = {"/admin", "/admin/suggestions"};
 
     /** A menu on one line: the bar's own height (about 56 px), with room for a taller font. */
     private static final double ONE_LINE = 72;
@@ -47,14 +52,15 @@ class LayoutBrowserTest {
     @Test
     void noPageScrollsSidewaysAndTheMenuStaysOneLineAtEveryWidthInEveryLanguage() {
         List<String> problems = new ArrayList<>();
-        measureAll("signed out", problems);
+        measureAll("signed out", PAGES, problems);
 
         Login editor = data.user(Role.EDITOR);
         WebDriver driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1280, 900));
         browser.signIn(url("/login?lang=en"), editor);
         assertThat(driver.getCurrentUrl()).endsWith("/admin");
-        measureAll("signed in", problems);
+        measureAll("signed in", PAGES, problems);
+        measureAll("signed in", SIGNED_IN_PAGES, problems);
 
         assertThat(problems).isEmpty();
     }
@@ -96,6 +102,33 @@ class LayoutBrowserTest {
                     .as(selector + ": " + found.get(2) + " on " + found.get(3))
                     .isGreaterThanOrEqualTo(3.0);
         }
+
+        // The language being read, reached by keyboard in the open language menu: its ring is drawn
+        // inside it, on the current item's own background.
+        driver.get(url("/companies?lang=fr"));
+        browser.waitFor(By.id("q"));
+        js.executeScript("document.querySelector('#language-menu > button').focus();");
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(By.cssSelector("#language-menu .dropdown-menu.show"));
+        for (int i = 0; i < 3 && !isActiveItemFocused(js); i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        assertThat(isActiveItemFocused(js))
+                .as("the current language is reached by keyboard")
+                .isTrue();
+        @SuppressWarnings("unchecked")
+        List<String> current = (List<String>) js.executeScript("""
+                const s = getComputedStyle(document.activeElement);
+                return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.backgroundColor];""");
+        assertThat(current.get(0)).as("current language outline style").isEqualTo("solid");
+        assertThat(contrast(current.get(2), current.get(3)))
+                .as("current language: " + current.get(2) + " on " + current.get(3))
+                .isGreaterThanOrEqualTo(3.0);
+    }
+
+    private static boolean isActiveItemFocused(JavascriptExecutor js) {
+        return Boolean.TRUE.equals(
+                js.executeScript("return document.activeElement.matches('#language-menu .dropdown-item.active');"));
     }
 
     @Test
@@ -169,12 +202,12 @@ class LayoutBrowserTest {
         return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
     }
 
-    private void measureAll(String who, List<String> problems) {
+    private void measureAll(String who, String[] pages, List<String> problems) {
         WebDriver driver = browser.driver();
         for (String language : LANGUAGES) {
             for (int width : WIDTHS) {
                 driver.manage().window().setSize(new Dimension(width, 900));
-                for (String page : PAGES) {
+                for (String page : pages) {
                     driver.get(url(page + "?lang=" + language));
                     browser.waitFor(By.cssSelector("nav.navbar"));
                     @SuppressWarnings("unchecked")
