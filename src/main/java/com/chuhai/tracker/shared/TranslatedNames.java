@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The names of one kind of reference record (providers, regions) as readers of each language see
@@ -25,13 +27,34 @@ public abstract class TranslatedNames {
     /** The translations of every record by key, as its module keeps them (cached until data changes). */
     protected abstract Map<String, LocalNames> translations();
 
+    /**
+     * The translations, read once per request: a page names many records, and even with the caches
+     * off (or just emptied by a write) it costs one query, not one per name.
+     */
+    private Map<String, LocalNames> current() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return translations();
+        }
+        String attribute = TranslatedNames.class.getName() + "." + getClass().getName();
+        @SuppressWarnings("unchecked")
+        Map<String, LocalNames> read = (Map<String, LocalNames>) request.getAttribute(attribute, SCOPE);
+        if (read == null) {
+            read = translations();
+            request.setAttribute(attribute, read, SCOPE);
+        }
+        return read;
+    }
+
+    private static final int SCOPE = RequestAttributes.SCOPE_REQUEST;
+
     /** The name of the record {@code key} in the current request's language; {@code name} without a translation. */
     public String of(String key, String name) {
         return of(key, name, LocaleContextHolder.getLocale());
     }
 
     public String of(String key, String name, Locale locale) {
-        LocalNames names = key == null ? null : translations().get(key);
+        LocalNames names = key == null ? null : current().get(key);
         return names == null ? name : names.in(locale, name);
     }
 
