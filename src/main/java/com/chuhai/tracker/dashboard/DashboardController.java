@@ -1,5 +1,6 @@
 package com.chuhai.tracker.dashboard;
 
+import com.chuhai.tracker.sharing.LinkPreview;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,7 @@ class DashboardController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("view", view);
-        model.addAttribute("pageTitle", view.shareTitle());
-        model.addAttribute("pageDescription", view.shareDescription());
+        new LinkPreview(view.shareTitle(), view.shareDescription()).addTo(model);
         return "dashboard/index";
     }
 }

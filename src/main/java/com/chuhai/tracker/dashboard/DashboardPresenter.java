@@ -10,6 +10,7 @@ import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
 import com.chuhai.tracker.region.RegionNames;
 import com.chuhai.tracker.shared.DateBounds;
 import com.chuhai.tracker.shared.change.DataChanges;
+import com.chuhai.tracker.sharing.ShareText;
 import com.chuhai.tracker.stats.Flows;
 import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
@@ -21,8 +22,6 @@ import com.chuhai.tracker.stats.TimelinePoint;
 import com.chuhai.tracker.suggestion.SuggestionService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +58,7 @@ class DashboardPresenter {
     private final Clock clock;
     private final RegionNames regionNames;
     private final SuggestionService suggestions;
+    private final ShareText shareText;
 
     DashboardPresenter(
             StatsService stats,
@@ -71,9 +71,11 @@ class DashboardPresenter {
             DataChanges changes,
             Clock clock,
             RegionNames regionNames,
-            SuggestionService suggestions) {
+            SuggestionService suggestions,
+            ShareText shareText) {
         this.regionNames = regionNames;
         this.suggestions = suggestions;
+        this.shareText = shareText;
         this.links = links;
         this.changes = changes;
         this.clock = clock;
@@ -174,7 +176,7 @@ class DashboardPresenter {
                 DashboardRows.residencySentence(counts, residency, applied, links),
                 chartData,
                 messages.getMessage("dashboard.heading", null, locale),
-                shareDescription(applied, regions, locale),
+                shareDescription(applied, locale),
                 links.permalink(applied, years),
                 LocalDate.ofInstant(changes.lastChanged(), clock.getZone()),
                 suggestions.acceptedLatelyCount());
@@ -195,19 +197,13 @@ class DashboardPresenter {
     }
 
     /** "Cloud choices of chuhai companies in Singapore, as of 1 Jan 2024", naming the filters applied. */
-    private String shareDescription(StatsFilter applied, List<RegionSummary> regions, Locale locale) {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(applied.asOf());
-        String region = regions.stream()
-                .filter(r -> r.code().equals(applied.region()))
-                .map(r -> regionNames.of(r.code(), r.name(), locale))
-                .findFirst()
-                .orElse(null);
-        String sector =
-                applied.sector() == null ? null : messages.getMessage("sector." + applied.sector(), null, locale);
-        String key = "share.dashboard." + (region == null ? "all" : "region") + (sector == null ? "" : ".sector");
-        return messages.getMessage(key, new Object[] {date, region, sector}, locale);
+    private String shareDescription(StatsFilter applied, Locale locale) {
+        return shareText
+                .phrase("share.dashboard.subject", locale)
+                .with("share.filter.sector", shareText.label("sector.", applied.sector(), locale))
+                .with("share.filter.region", shareText.region(applied.region(), locale))
+                .asOf(applied.asOf())
+                .text();
     }
 
     private static List<GroupCount> withCompanies(List<GroupCount> groups) {

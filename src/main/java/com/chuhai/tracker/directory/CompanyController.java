@@ -39,6 +39,7 @@ class CompanyController {
     private final CompanyProfiles profiles;
     private final ProviderService providers;
     private final RegionCatalog regions;
+    private final DirectoryPreviews previews;
     private final Clock clock;
 
     CompanyController(
@@ -46,11 +47,13 @@ class CompanyController {
             CompanyProfiles profiles,
             ProviderService providers,
             RegionCatalog regions,
+            DirectoryPreviews previews,
             Clock clock) {
         this.directory = directory;
         this.profiles = profiles;
         this.providers = providers;
         this.regions = regions;
+        this.previews = previews;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ class CompanyController {
             @RequestParam(name = "page", defaultValue = "0") String pageParam,
             @RequestParam(name = "sort", defaultValue = "name,asc") String sortParam,
             Model model,
+            Locale locale,
             HttpServletResponse response) {
         CompanyFilter applied = new CompanyFilter(
                 filter.q(),
@@ -87,6 +91,7 @@ class CompanyController {
         model.addAttribute("applied", applied);
         model.addAttribute("sort", pageable == null ? "name,asc" : sortParam);
         model.addAttribute("companies", companies);
+        previews.companies(applied, companies.getTotalElements(), locale).addTo(model);
         model.addAttribute("providers", providers.summaries());
         model.addAttribute("regions", regions.list());
         UriComponents csv = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -106,7 +111,9 @@ class CompanyController {
         model.addAttribute(
                 "companyFeed",
                 new FeedLink(MigrationFeed.ofCompany(slug), profile.facts().name()));
-        model.addAttribute("today", LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        previews.profile(profile, today, locale).addTo(model);
         return "companies/profile";
     }
 

@@ -11,6 +11,7 @@ import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.StatsService;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,18 +35,21 @@ class ProviderRegionController {
     private final StatsService stats;
     private final CompanyDirectory directory;
     private final MigrationService migrations;
+    private final DirectoryPreviews previews;
 
     ProviderRegionController(
             ProviderService providers,
             RegionService regions,
             StatsService stats,
             CompanyDirectory directory,
-            MigrationService migrations) {
+            MigrationService migrations,
+            DirectoryPreviews previews) {
         this.providers = providers;
         this.regions = regions;
         this.stats = stats;
         this.directory = directory;
         this.migrations = migrations;
+        this.previews = previews;
     }
 
     @GetMapping("/providers")
@@ -56,11 +60,13 @@ class ProviderRegionController {
     }
 
     @GetMapping("/providers/{slug}")
-    String provider(@PathVariable String slug, Model model) {
+    String provider(@PathVariable String slug, Model model, Locale locale) {
         model.addAttribute("provider", providers.get(slug));
         model.addAttribute("today", stats.today());
-        model.addAttribute(
-                "users", companies(new CompanyFilter(null, null, slug, null, null, null, null, stats.today())));
+        Page<CompanyResponse> users =
+                companies(new CompanyFilter(null, null, slug, null, null, null, null, stats.today()));
+        model.addAttribute("users", users);
+        previews.provider(slug, users.getTotalElements(), stats.today(), locale).addTo(model);
         model.addAttribute("left", migrations(MigrationFilter.ofProviders(slug, null)));
         model.addAttribute("came", migrations(MigrationFilter.ofProviders(null, slug)));
         return "providers/detail";
@@ -74,17 +80,17 @@ class ProviderRegionController {
     }
 
     @GetMapping("/regions/{code}")
-    String region(@PathVariable String code, Model model) {
+    String region(@PathVariable String code, Model model, Locale locale) {
         model.addAttribute("region", regions.get(code));
         StatsFilter inRegion = new StatsFilter(stats.today(), null, code);
         model.addAttribute("today", stats.today());
-        model.addAttribute(
-                "counts",
-                stats.byRegion(inRegion).stream()
-                        .filter(group -> group.key().equals(code))
-                        .map(GroupCount::counts)
-                        .findFirst()
-                        .orElse(OriginCounts.NONE));
+        OriginCounts counts = stats.byRegion(inRegion).stream()
+                .filter(group -> group.key().equals(code))
+                .map(GroupCount::counts)
+                .findFirst()
+                .orElse(OriginCounts.NONE);
+        model.addAttribute("counts", counts);
+        previews.region(code, counts.tracked(), stats.today(), locale).addTo(model);
         model.addAttribute(
                 "providers",
                 stats.byProvider(inRegion).stream()

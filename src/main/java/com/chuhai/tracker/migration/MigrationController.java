@@ -7,6 +7,8 @@ import com.chuhai.tracker.shared.DomainException;
 import com.chuhai.tracker.web.PageParams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -25,11 +27,17 @@ class MigrationController {
     private final MigrationService migrations;
     private final ProviderService providers;
     private final RegionCatalog regions;
+    private final MigrationPreviews previews;
 
-    MigrationController(MigrationService migrations, ProviderService providers, RegionCatalog regions) {
+    MigrationController(
+            MigrationService migrations,
+            ProviderService providers,
+            RegionCatalog regions,
+            MigrationPreviews previews) {
         this.migrations = migrations;
         this.providers = providers;
         this.regions = regions;
+        this.previews = previews;
     }
 
     /** Filters and pages in the URL; a filter that does not parse is ignored, said so, and answered with 400. */
@@ -39,6 +47,7 @@ class MigrationController {
             BindingResult binding,
             @RequestParam(name = "page", defaultValue = "0") String page,
             Model model,
+            Locale locale,
             HttpServletResponse response) {
         MigrationFilter applied = new MigrationFilter(
                 blankToNull(filter.company()),
@@ -63,13 +72,11 @@ class MigrationController {
             model.addAttribute("invalidFilter", true);
         }
         model.addAttribute("applied", applied);
-        model.addAttribute(
-                "migrations",
-                migrations.views(
-                        applied,
-                        pageable == null
-                                ? PageRequest.of(0, PAGE_SIZE, MigrationApiController.SORT.defaultOrder())
-                                : pageable));
+        Page<MigrationView> found = migrations.views(
+                applied,
+                pageable == null ? PageRequest.of(0, PAGE_SIZE, MigrationApiController.SORT.defaultOrder()) : pageable);
+        model.addAttribute("migrations", found);
+        previews.list(applied, found.getTotalElements(), locale).addTo(model);
         model.addAttribute("providers", providers.summaries());
         model.addAttribute("regions", regions.list());
         return "migrations/list";

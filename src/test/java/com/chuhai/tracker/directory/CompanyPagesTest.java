@@ -14,6 +14,7 @@ import com.chuhai.tracker.support.Api.Reply;
 import com.chuhai.tracker.support.IntegrationTest;
 import com.chuhai.tracker.support.TestData;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,49 @@ class CompanyPagesTest {
         assertThat(page).contains("data-company=\"" + parent.getSlug() + "\"");
         assertThat(page).containsPattern("href=\"/api/v1/companies\\?[^\"]*format=csv");
         assertThat(page).contains("sector=SOCIAL_CONTENT").containsPattern("value=\"SOCIAL_CONTENT\"\\s+selected");
+    }
+
+    @Test
+    void aSharedLinkToAFilteredListNamesItsFilters() {
+        String page =
+                html("/companies?provider=%s&region=%s&asOf=2021-01-01".formatted(cn.getSlug(), region.getCode()));
+        String title = "Chuhai companies in %s on %s, as of Jan 1, 2021".formatted(region.getName(), cn.getName());
+        String description = title + ": 1 company, with the clouds each one uses and where it keeps its data,"
+                + " every fact sourced.";
+
+        assertThat(page)
+                .contains("<title>" + title + " · Chuhai Cloud Tracker</title>")
+                .contains("<meta property=\"og:title\" content=\"" + title + "\">")
+                .contains("<meta name=\"description\" content=\"" + description + "\">")
+                .contains("<meta property=\"og:description\" content=\"" + description + "\">");
+        assertThat(html("/companies?sector=GAMING&origin=CN&lang=fr"))
+                .contains("<meta property=\"og:title\" content=\"Entreprises chinoises à l’étranger"
+                        + " du secteur Jeux vidéo sur des clouds chinois, au ");
+        assertThat(html("/companies"))
+                .contains("<title>Chuhai companies and the clouds they use · Chuhai Cloud Tracker</title>")
+                .contains("<meta property=\"og:title\" content=\"Chuhai companies and the clouds they use\">");
+    }
+
+    @Test
+    void aSharedLinkToACompanyNamesWhereItKeepsItsDataTodayInTheReadersLanguage() {
+        Company company = data.company(Sector.GAMING, 2018);
+        data.adoption(company, cn, region, month(2020, 1), null);
+
+        String chinese = html("/companies/" + company.getSlug() + "?lang=zh-CN");
+        String title = company.getName() + "：云服务商与数据存放地";
+        String where = Pattern.quote(
+                company.getName() + "的数据存放在：" + cn.getName() + "（" + region.getName() + "）。");
+        assertThat(chinese)
+                .contains("<title>" + title + " · ")
+                .contains("<meta property=\"og:title\" content=\"" + title + "\">")
+                .containsPattern("<meta name=\"description\" content=\"截至[^\"，]+，" + where)
+                .containsPattern("<meta property=\"og:description\" content=\"截至[^\"，]+，" + where);
+
+        String french = html("/companies/" + parent.getSlug() + "?lang=fr");
+        assertThat(french)
+                .contains("<title>" + parent.getName() + " : fournisseurs cloud et emplacements des données · ")
+                .contains("<meta property=\"og:description\" content=\"Aucun fournisseur cloud ni aucune région de"
+                        + " données de " + parent.getName() + " n’est connu au ");
     }
 
     @Test

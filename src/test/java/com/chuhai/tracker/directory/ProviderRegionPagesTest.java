@@ -79,6 +79,29 @@ class ProviderRegionPagesTest {
     }
 
     @Test
+    void sharedLinksToAProviderAndARegionSayHowManyCompaniesUseThemToday() {
+        String providerPage = html("/providers/" + oldCloud.getSlug());
+        String providerTitle = "Chuhai companies on " + oldCloud.getName();
+        String used = "1 chuhai company uses " + oldCloud.getName() + " as of ";
+        assertThat(providerPage)
+                .contains("<title>" + providerTitle + " · Chuhai Cloud Tracker</title>")
+                .contains("<meta property=\"og:title\" content=\"" + providerTitle + "\">")
+                .contains("<meta name=\"description\" content=\"" + used)
+                .contains("<meta property=\"og:description\" content=\"" + used);
+
+        String regionPage = html("/regions/" + region.getCode() + "?lang=fr");
+        String regionTitle =
+                "Les entreprises chinoises à l’étranger avec des données dans la région " + region.getName();
+        String kept = "2 entreprises chinoises à l’étranger gardent des données dans la région " + region.getName()
+                + " au ";
+        assertThat(regionPage)
+                .contains("<title>" + regionTitle + " · ")
+                .contains("<meta property=\"og:title\" content=\"" + regionTitle + "\">")
+                .contains("<meta name=\"description\" content=\"" + kept)
+                .contains("<meta property=\"og:description\" content=\"" + kept);
+    }
+
+    @Test
     void unknownProvidersAndRegionsAreNotFound() {
         assertThat(api.get("/providers/" + TestData.unique("none"), "text/html").status())
                 .isEqualTo(404);

@@ -79,6 +79,33 @@ class MigrationPagesTest {
     }
 
     @Test
+    void aSharedLinkToAFilteredListNamesItsFiltersInTheReadersLanguage() {
+        String page = html("/migrations?fromProvider=%s&status=COMPLETED&from=2022-01-01&to=2022-12-31"
+                .formatted(alibaba.getSlug()));
+        String title = "Completed cloud migrations from %s announced between Jan 1, 2022 and Dec 31, 2022"
+                .formatted(alibaba.getName());
+        String description = title + ": 1 migration, each with its dates and sources.";
+        assertThat(page)
+                .contains("<title>" + title + " · Chuhai Cloud Tracker</title>")
+                .contains("<meta property=\"og:title\" content=\"" + title + "\">")
+                .contains("<meta name=\"description\" content=\"" + description + "\">")
+                .contains("<meta property=\"og:description\" content=\"" + description + "\">");
+
+        String chinese = html("/migrations?company=%s&toOrigin=US&lang=zh-CN".formatted(company.getSlug()));
+        String chineseTitle = "云迁移：" + company.getName() + "、迁往美国云厂商";
+        String chineseDescription = chineseTitle + "。共1条迁移记录，每条均附日期与来源。";
+        assertThat(chinese)
+                .contains("<title>" + chineseTitle + " · ")
+                .contains("<meta property=\"og:title\" content=\"" + chineseTitle + "\">")
+                .contains("<meta name=\"description\" content=\"" + chineseDescription + "\">")
+                .contains("<meta property=\"og:description\" content=\"" + chineseDescription + "\">");
+
+        assertThat(html("/migrations"))
+                .contains("<title>Cloud migrations of chuhai companies · Chuhai Cloud Tracker</title>")
+                .contains("<meta property=\"og:title\" content=\"Cloud migrations of chuhai companies\">");
+    }
+
+    @Test
     void aFilterThatDoesNotParseIsIgnoredAndSaidSo() {
         Reply reply = api.get("/migrations?status=LOST&from=yesterday", "text/html");
 

@@ -54,7 +54,7 @@ class TranslatedNamesTest {
         assertThat(api.get("/companies/tiktok?lang=zh-CN").body())
                 .contains("甲骨文云（OCI）")
                 .contains("美国");
-        assertThat(api.get("/providers/aws?lang=zh-CN").body()).contains("<title>亚马逊云科技 · ");
+        assertThat(api.get("/providers/aws?lang=zh-CN").body()).contains("<title>使用亚马逊云科技的出海企业 · ");
         assertThat(api.get("/migrations.atom?lang=fr", "application/atom+xml").body())
                 .contains("Singapour");
 
