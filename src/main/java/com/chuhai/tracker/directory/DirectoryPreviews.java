@@ -23,7 +23,9 @@ class DirectoryPreviews {
 
     /** The list narrowed by {@code applied}, which finds {@code count} companies. */
     LinkPreview companies(CompanyFilter applied, long count, Locale locale) {
-        String search = applied.q() == null || applied.q().isBlank() ? null : applied.q().strip();
+        String search = applied.q() == null || applied.q().isBlank()
+                ? null
+                : applied.q().strip();
         ShareText.Phrase phrase = text.phrase("share.companies.subject", locale)
                 .with("share.filter.sector", text.label("sector.", applied.sector(), locale))
                 .with("share.filter.region", text.region(applied.region(), locale))
@@ -50,7 +52,8 @@ class DirectoryPreviews {
         List<String> places = profile.current().stream()
                 .map(a -> a.provider() == null
                         ? text.message("share.profile.place.undisclosed", locale, a.regionName())
-                        : text.message("share.profile.place", locale, a.provider().name(), a.regionName()))
+                        : text.message(
+                                "share.profile.place", locale, a.provider().name(), a.regionName()))
                 .distinct()
                 .toList();
         String day = text.date(today, locale);

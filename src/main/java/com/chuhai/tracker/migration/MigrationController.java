@@ -30,10 +30,7 @@ class MigrationController {
     private final MigrationPreviews previews;
 
     MigrationController(
-            MigrationService migrations,
-            ProviderService providers,
-            RegionCatalog regions,
-            MigrationPreviews previews) {
+            MigrationService migrations, ProviderService providers, RegionCatalog regions, MigrationPreviews previews) {
         this.migrations = migrations;
         this.providers = providers;
         this.regions = regions;

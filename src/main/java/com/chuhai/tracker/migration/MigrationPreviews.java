@@ -38,8 +38,7 @@ class MigrationPreviews {
                 .with("share.migrations.toRegion", text.region(applied.toRegion(), locale))
                 .withOption("share.migrations.relocation.", applied.relocation());
         if (applied.from() != null && applied.to() != null) {
-            phrase.with(
-                    "share.migrations.between", text.date(applied.from(), locale), text.date(applied.to(), locale));
+            phrase.with("share.migrations.between", text.date(applied.from(), locale), text.date(applied.to(), locale));
         } else {
             phrase.with("share.migrations.since", text.date(applied.from(), locale))
                     .with("share.migrations.by", text.date(applied.to(), locale));
@@ -55,6 +54,8 @@ class MigrationPreviews {
 
     /** The company {@code slug}'s name; the slug when no company has it; null for null. */
     private String companyName(String slug) {
-        return slug == null ? null : companies.findBySlug(slug).map(Company::getName).orElse(slug);
+        return slug == null
+                ? null
+                : companies.findBySlug(slug).map(Company::getName).orElse(slug);
     }
 }

@@ -64,8 +64,10 @@ class DashboardPresenterTest {
                 .contains("<meta name=\"twitter:card\" content=\"summary\">")
                 .containsPattern(
                         "<meta property=\"og:url\" content=\"http://localhost/\\?region=sg&amp;asOf=2024-01-01\">");
-        assertThat(api.get("/companies", "text/html").body())
-                .contains("<meta name=\"description\" content=\"Which clouds Chinese companies going abroad use");
+        assertThat(api.get("/companies?lang=en", "text/html").body())
+                .as("the company list has a description of its own")
+                .containsPattern(
+                        "<meta name=\"description\" content=\"\\d+ chuhai companies: the clouds each one uses");
     }
 
     @Test

@@ -100,8 +100,7 @@ class CompanyPagesTest {
 
         String chinese = html("/companies/" + company.getSlug() + "?lang=zh-CN");
         String title = company.getName() + "：云服务商与数据存放地";
-        String where = Pattern.quote(
-                company.getName() + "的数据存放在：" + cn.getName() + "（" + region.getName() + "）。");
+        String where = Pattern.quote(company.getName() + "的数据存放在：" + cn.getName() + "（" + region.getName() + "）。");
         assertThat(chinese)
                 .contains("<title>" + title + " · ")
                 .contains("<meta property=\"og:title\" content=\"" + title + "\">")

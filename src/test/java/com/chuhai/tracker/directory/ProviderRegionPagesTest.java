@@ -92,8 +92,8 @@ class ProviderRegionPagesTest {
         String regionPage = html("/regions/" + region.getCode() + "?lang=fr");
         String regionTitle =
                 "Les entreprises chinoises à l’étranger avec des données dans la région " + region.getName();
-        String kept = "2 entreprises chinoises à l’étranger gardent des données dans la région " + region.getName()
-                + " au ";
+        String kept =
+                "2 entreprises chinoises à l’étranger gardent des données dans la région " + region.getName() + " au ";
         assertThat(regionPage)
                 .contains("<title>" + regionTitle + " · ")
                 .contains("<meta property=\"og:title\" content=\"" + regionTitle + "\">")
