@@ -67,7 +67,7 @@ class DashboardPresenterTest {
         assertThat(api.get("/companies?lang=en", "text/html").body())
                 .as("the company list has a description of its own")
                 .containsPattern(
-                        "<meta name=\"description\" content=\"\\d+ chuhai companies: the clouds each one uses");
+                        "<meta name=\"description\" content=\"[\\d,]+ chuhai companies: the clouds each one uses");
     }
 
     @Test
