@@ -42,9 +42,7 @@ class SecurityRulesTest {
             "POST /suggest/migration");
 
     private static final String[] HEALTH_PROBES = {
-        "/actuator/health",
-        "/actuator/health/liveness",
-        "/actuator/health/readiness"
+        "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"
     };
 
     private static final Set<RequestMethod> WRITES =
@@ -138,7 +136,9 @@ class SecurityRulesTest {
                     || path.startsWith("/admin")
                     || path.startsWith("/account")
                     || PUBLIC_WRITES.contains(write)) {
-                assertThat(isRefused(editor)).as(write + " is open to an editor").isFalse();
+                assertThat(isRefused(editor))
+                        .as(write + " is open to an editor")
+                        .isFalse();
             } else {
                 assertThat(editor).as(write + " is listed nowhere").hasStatus(403);
                 assertThat(send(write, user("admin").roles("ADMIN"), csrf()))
@@ -212,7 +212,10 @@ class SecurityRulesTest {
             assertThat(mvc.get().uri(path).with(user("editor").roles("EDITOR")))
                     .as(path)
                     .hasStatus(403);
-            assertThat(isRefused(mvc.get().uri(path).with(user("admin").roles("ADMIN")).exchange()))
+            assertThat(isRefused(mvc.get()
+                            .uri(path)
+                            .with(user("admin").roles("ADMIN"))
+                            .exchange()))
                     .as(path + " is open to an admin")
                     .isFalse();
         }
@@ -335,7 +338,8 @@ class SecurityRulesTest {
             Set<RequestMethod> methods = named.isEmpty() ? EnumSet.allOf(RequestMethod.class) : named;
             for (String pattern : info.getPatternValues()) {
                 String path = pattern.replaceAll("\\{[^}]+}", "x");
-                routes.computeIfAbsent(path, any -> EnumSet.noneOf(RequestMethod.class)).addAll(methods);
+                routes.computeIfAbsent(path, any -> EnumSet.noneOf(RequestMethod.class))
+                        .addAll(methods);
             }
         }
         return routes;

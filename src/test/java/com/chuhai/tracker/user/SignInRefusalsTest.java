@@ -128,15 +128,22 @@ class SignInRefusalsTest {
                     .as("the BCrypt work for " + refusal.attempt().username())
                     .singleElement()
                     .satisfies(check -> {
-                        assertThat(check.presented()).isEqualTo(refusal.attempt().password());
+                        assertThat(check.presented())
+                                .isEqualTo(refusal.attempt().password());
                         assertThat(check.hash()).matches(BCRYPT_AT_COST_10);
                     });
         }
         for (Refusal refusal : List.of(wrongPassword, unknown, disabled)) {
-            assertThat(refusal.countedChecked()).as(refusal.attempt().username()).isEqualTo(1);
-            assertThat(refusal.countedThrottled()).as(refusal.attempt().username()).isZero();
+            assertThat(refusal.countedChecked())
+                    .as(refusal.attempt().username())
+                    .isEqualTo(1);
+            assertThat(refusal.countedThrottled())
+                    .as(refusal.attempt().username())
+                    .isZero();
         }
-        assertThat(throttled.countedChecked()).as("the throttled account's password is not looked at").isZero();
+        assertThat(throttled.countedChecked())
+                .as("the throttled account's password is not looked at")
+                .isZero();
         assertThat(throttled.countedThrottled()).isEqualTo(1);
     }
 
@@ -172,14 +179,15 @@ class SignInRefusalsTest {
         Answer answer = Answer.of(send.apply(attempt).getResponse());
         List<PasswordCheck> checks = Mockito.mockingDetails(encoder).getInvocations().stream()
                 .filter(invocation -> invocation.getMethod().getName().equals("matches"))
-                .map(invocation -> new PasswordCheck(
-                        invocation.getArguments()[0].toString(), (String) invocation.getArguments()[1]))
+                .map(invocation -> new PasswordCheck(invocation.getArguments()[0].toString(), (String)
+                        invocation.getArguments()[1]))
                 .toList();
         return new Refusal(attempt, answer, checks, attempts("checked") - checked, attempts("throttled") - throttled);
     }
 
     private double attempts(String outcome) {
-        Counter counter = meters.find("app.sign-in.attempts").tag("outcome", outcome).counter();
+        Counter counter =
+                meters.find("app.sign-in.attempts").tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
 
