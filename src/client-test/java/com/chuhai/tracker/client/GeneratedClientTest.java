@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.chuhai.tracker.client.api.AdoptionsApi;
 import com.chuhai.tracker.client.api.CompaniesApi;
-import com.chuhai.tracker.client.api.StatsApi;
+import com.chuhai.tracker.client.api.StatisticsApi;
 import com.chuhai.tracker.client.model.AdoptionRequest;
 import com.chuhai.tracker.client.model.AdoptionResponse;
 import com.chuhai.tracker.client.model.CompanyRequest;
@@ -88,7 +88,7 @@ class GeneratedClientTest {
 
     @Test
     void readsEveryStatistic() throws ApiException {
-        StatsApi stats = new StatsApi(anonymous);
+        StatisticsApi stats = new StatisticsApi(anonymous);
 
         Overview overview = stats.statsOverview(LocalDate.of(2024, 1, 1), null, null);
         assertThat(overview.getAsOf()).isEqualTo(LocalDate.of(2024, 1, 1));
