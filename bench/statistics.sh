@@ -3,7 +3,9 @@
 # run on the same data (this machine's speed drifts): before each timed request, F is measured again
 # (PostgreSQL's own execution time of SELECT count(*) FROM adoption, no parallel workers, no JIT).
 # Each statistic is asked with DB_REQUESTS distinct filters, caching off (server time per request,
-# timed by curl on loopback); then the same requests with caching on. Prints a Markdown table (also
+# timed by curl on loopback), after WARMUP untimed requests (by default each filter once: a server
+# that has been running, its code compiled by the JIT, not one that has just started); then the same
+# requests with caching on. Prints a Markdown table (also
 # bench/out/statistics-$DB.md) and exits non-zero when a budget fails.
 #
 #   bench/statistics.sh                                  # 100,000 companies in chuhai_bench
@@ -16,7 +18,7 @@ COMPANIES=${COMPANIES:-100000}
 DB=${DB:-chuhai_bench}
 PORT=${PORT:-8082}
 DB_REQUESTS=${DB_REQUESTS:-20}       # distinct filters per statistic
-WARMUP=${WARMUP:-3}                  # untimed requests first
+WARMUP=${WARMUP:-$DB_REQUESTS}       # untimed requests first (the JIT compiles what they run)
 SKIP_BUILD=${SKIP_BUILD:-0}
 JAR=${JAR:-}                         # a jar to measure instead of building target/chuhai-cloud-tracker-*.jar
 START_TIMEOUT=${START_TIMEOUT:-3600} # the first start generates the data (a million companies: minutes)

@@ -5,6 +5,7 @@ import com.chuhai.tracker.market.WorldMarket;
 import com.chuhai.tracker.migration.MigrationFilter;
 import com.chuhai.tracker.migration.MigrationService;
 import com.chuhai.tracker.provider.Origin;
+import com.chuhai.tracker.provider.ProviderNames;
 import com.chuhai.tracker.region.RegionCatalog;
 import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
 import com.chuhai.tracker.region.RegionNames;
@@ -59,6 +60,7 @@ class DashboardPresenter {
     private final RegionNames regionNames;
     private final SuggestionService suggestions;
     private final ShareText shareText;
+    private final ProviderNames providerNames;
 
     DashboardPresenter(
             StatsService stats,
@@ -72,7 +74,9 @@ class DashboardPresenter {
             Clock clock,
             RegionNames regionNames,
             SuggestionService suggestions,
-            ShareText shareText) {
+            ShareText shareText,
+            ProviderNames providerNames) {
+        this.providerNames = providerNames;
         this.regionNames = regionNames;
         this.suggestions = suggestions;
         this.shareText = shareText;
@@ -163,6 +167,9 @@ class DashboardPresenter {
                 links.drillDown(applied, "origin", Origin.UNDISCLOSED.name()),
                 timeline,
                 flows,
+                DashboardRows.providerFlowRows(
+                        flows, applied, links, (slug, name) -> providerNames.of(slug, name, locale)),
+                DashboardRows.regionFlowRows(flows, applied, links, (code, name) -> regionNames.of(code, name, locale)),
                 market,
                 marketSplit.orElse(null),
                 migrations

@@ -3,6 +3,7 @@ package com.chuhai.tracker.dashboard;
 import com.chuhai.tracker.market.WorldMarket;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.region.RegionCategory;
+import com.chuhai.tracker.stats.Flows;
 import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.StatsFilter;
@@ -10,7 +11,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** The rows of the dashboard's tables and its residency sentence, each number with its link. */
 final class DashboardRows {
@@ -71,4 +74,62 @@ final class DashboardRows {
 
     /** A number shown as a link to the companies behind it. */
     record LinkedNumber(long value, String link) {}
+
+    /**
+     * One row of a flow table: the names of where migrations came from and went to (null on a side
+     * whose provider was not disclosed), each side's own migrations when it has a name, and the
+     * migrations of the row; {@code fromKey} and {@code toKey} are the provider slugs or region codes. {@code names} give a
+     * provider or region its name in the reader's language, from its key and its name as stored.
+     */
+    record FlowRow(
+            @Nullable String fromKey,
+            @Nullable String from,
+            @Nullable String fromLink,
+            @Nullable String toKey,
+            @Nullable String to,
+            @Nullable String toLink,
+            long count,
+            String link) {}
+
+    /** The provider-to-provider table, an undisclosed side listed with the origin bucket it counts in. */
+    static List<FlowRow> providerFlowRows(
+            Flows flows, StatsFilter applied, DashboardLinks links, BinaryOperator<String> names) {
+        return flows.providers().stream()
+                .map(f -> new FlowRow(
+                        f.from(),
+                        f.from() == null ? null : names.apply(f.from(), f.fromName()),
+                        f.from() == null ? null : links.migrations(flows, applied, "fromProvider", f.from()),
+                        f.to(),
+                        f.to() == null ? null : names.apply(f.to(), f.toName()),
+                        f.to() == null ? null : links.migrations(flows, applied, "toProvider", f.to()),
+                        f.count(),
+                        links.migrations(
+                                flows,
+                                applied,
+                                "fromProvider",
+                                f.from(),
+                                "toProvider",
+                                f.to(),
+                                "fromOrigin",
+                                f.from() == null ? Origin.UNDISCLOSED.name() : null,
+                                "toOrigin",
+                                f.to() == null ? Origin.UNDISCLOSED.name() : null)))
+                .toList();
+    }
+
+    /** The region-to-region table of relocations. */
+    static List<FlowRow> regionFlowRows(
+            Flows flows, StatsFilter applied, DashboardLinks links, BinaryOperator<String> names) {
+        return flows.regions().stream()
+                .map(f -> new FlowRow(
+                        f.from(),
+                        names.apply(f.from(), f.fromName()),
+                        null,
+                        f.to(),
+                        names.apply(f.to(), f.toName()),
+                        null,
+                        f.count(),
+                        links.migrations(flows, applied, "fromRegion", f.from(), "toRegion", f.to())))
+                .toList();
+    }
 }

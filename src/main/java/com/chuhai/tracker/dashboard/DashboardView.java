@@ -42,6 +42,8 @@ record DashboardView(
         String undisclosedLink,
         List<TimelinePoint> timeline,
         Flows flows,
+        List<DashboardRows.FlowRow> providerFlows,
+        List<DashboardRows.FlowRow> regionFlows,
         List<DashboardRows.MarketRow> market,
         WorldMarket.Split marketSplit,
         List<MigrationView> latestMigrations,

@@ -1,6 +1,7 @@
 package com.chuhai.tracker.stats;
 
 import com.chuhai.tracker.company.Sector;
+import com.chuhai.tracker.shared.TableWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.springframework.cache.annotation.CacheConfig;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +37,14 @@ public class StatsService {
     public static final int MAX_TIMELINE_YEARS = 60;
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final StatsReferences references;
     private final Clock clock;
+    private volatile Boolean postgres;
 
-    StatsService(JdbcClient jdbc, StatsReferences references, Clock clock) {
+    StatsService(JdbcClient jdbc, DataSource dataSource, StatsReferences references, Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.references = references;
         this.clock = clock;
     }
@@ -97,6 +102,28 @@ public class StatsService {
             "(valid_from IS NULL OR valid_from <= :asOf) AND (valid_to IS NULL OR valid_to > :asOf)";
 
     /**
+     * The company spells covering a date counted twice, per holding (sector, origins, providers,
+     * unsourced adoptions; {@code regions} null) and per origins by region ({@code sector} null), in one
+     * scan: PostgreSQL's GROUPING SETS, measured a third cheaper than the form H2 also reads
+     * ({@link #BY_HOLDING_THEN_REGIONS}, whose common table PostgreSQL writes out before reading it twice).
+     */
+    private static final String BY_HOLDING_AND_REGIONS = """
+            SELECT sector, origins, providers, unsourced, regions, COUNT(*) AS companies FROM company_spell
+            WHERE %s%s
+            GROUP BY GROUPING SETS ((sector, origins, providers, unsourced), (regions))
+            """;
+
+    /** The same rows as {@link #BY_HOLDING_AND_REGIONS}, for H2, which has no GROUPING SETS. */
+    private static final String BY_HOLDING_THEN_REGIONS = """
+            WITH active AS (SELECT sector, origins, providers, unsourced, regions FROM company_spell
+                            WHERE %s%s)
+            SELECT sector, origins, providers, unsourced, NULL AS regions, COUNT(*) AS companies
+            FROM active GROUP BY sector, origins, providers, unsourced
+            UNION ALL
+            SELECT NULL, NULL, NULL, NULL, regions, COUNT(*) FROM active GROUP BY regions
+            """;
+
+    /**
      * One pass over the spells covering the filter's date, counted per holding: unfiltered, the company
      * spells grouped twice (by sector, providers and unsourced adoptions; by origins per region) from
      * one scan; within a region, that region's spells.
@@ -112,14 +139,7 @@ public class StatsService {
             params.put("sector", filter.sector().name());
         }
         if (filter.region() == null) {
-            String sql = """
-                    WITH active AS (SELECT sector, origins, providers, unsourced, regions FROM company_spell
-                                    WHERE %s%s)
-                    SELECT sector, origins, providers, unsourced, NULL AS regions, COUNT(*) AS companies
-                    FROM active GROUP BY sector, origins, providers, unsourced
-                    UNION ALL
-                    SELECT NULL, NULL, NULL, NULL, regions, COUNT(*) FROM active GROUP BY regions
-                    """.formatted(COVERS, sector);
+            String sql = (groupingSets() ? BY_HOLDING_AND_REGIONS : BY_HOLDING_THEN_REGIONS).formatted(COVERS, sector);
             jdbc.sql(sql).params(params).query(rs -> {
                 long companies = rs.getLong("companies");
                 String regions = rs.getString("regions");
@@ -155,6 +175,14 @@ public class StatsService {
             tally.addRegions(Map.of(regionId, origins), companies);
         });
         return tally;
+    }
+
+    /** Whether the database reads GROUPING SETS (PostgreSQL does, H2 does not). */
+    private boolean groupingSets() {
+        if (postgres == null) {
+            postgres = TableWriter.isPostgres(dataSource);
+        }
+        return postgres;
     }
 
     /**
