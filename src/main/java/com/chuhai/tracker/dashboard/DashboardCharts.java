@@ -4,18 +4,15 @@ import com.chuhai.tracker.dashboard.ChartData.Series;
 import com.chuhai.tracker.provider.Origin;
 import com.chuhai.tracker.provider.ProviderNames;
 import com.chuhai.tracker.stats.Flows;
-import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.ProviderCount;
 import com.chuhai.tracker.stats.StatsFilter;
-import com.chuhai.tracker.stats.TimelinePoint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
@@ -85,46 +82,41 @@ class DashboardCharts {
                 message("dashboard.chart.companies", locale));
     }
 
-    ChartData timelineChart(List<TimelinePoint> points, StatsFilter applied, Locale locale) {
+    ChartData timelineChart(List<DashboardRows.TimelineRow> rows, Locale locale) {
         return new ChartData(
                 ChartData.LINE,
-                points.stream().map(p -> String.valueOf(p.year())).toList(),
-                originSeries(points, TimelinePoint::counts, locale),
-                originLinks(
-                        points,
-                        (p, origin) -> drillDowns.drillDown(
-                                new StatsFilter(p.asOf(), applied.sector(), applied.region()), "origin", origin)),
+                rows.stream().map(r -> String.valueOf(r.year())).toList(),
+                originSeries(rows, DashboardRows.TimelineRow::cells, locale),
+                originLinks(rows, DashboardRows.TimelineRow::cells),
                 message("dashboard.chart.companies", locale));
     }
 
-    ChartData groupChart(
-            List<GroupCount> groups,
-            Function<GroupCount, String> label,
-            BiFunction<GroupCount, String, String> link,
-            Locale locale) {
+    ChartData groupChart(List<DashboardRows.GroupRow> rows, Locale locale) {
         return new ChartData(
                 ChartData.BAR,
-                groups.stream().map(label).toList(),
-                originSeries(groups, GroupCount::counts, locale),
-                originLinks(groups, link),
+                rows.stream().map(DashboardRows.GroupRow::label).toList(),
+                originSeries(rows, DashboardRows.GroupRow::cells, locale),
+                originLinks(rows, DashboardRows.GroupRow::cells),
                 message("dashboard.chart.companies", locale));
     }
 
     /** For charts of {@link #originSeries}: per series (one per origin), the link of each item. */
-    private static <T> List<List<String>> originLinks(List<T> items, BiFunction<T, String, String> link) {
+    private static <T> List<List<String>> originLinks(List<T> items, Function<T, List<DashboardRows.Cell>> cells) {
         return Stream.of(Origin.values())
                 .map(origin -> items.stream()
-                        .map(item -> link.apply(item, origin.name()))
+                        .map(item -> cells.apply(item).get(origin.ordinal()).link())
                         .toList())
                 .toList();
     }
 
     /** One series per origin (US, CN, OTHER, UNDISCLOSED) of the per-origin counts of each item. */
-    private <T> List<Series> originSeries(List<T> items, Function<T, OriginCounts> counts, Locale locale) {
+    private <T> List<Series> originSeries(List<T> items, Function<T, List<DashboardRows.Cell>> cells, Locale locale) {
         return Stream.of(Origin.values())
                 .map(origin -> Series.of(
                         message("origin.short." + origin, locale),
-                        items.stream().map(i -> counts.apply(i).of(origin)).toList(),
+                        items.stream()
+                                .map(i -> cells.apply(i).get(origin.ordinal()).count())
+                                .toList(),
                         origin))
                 .toList();
     }

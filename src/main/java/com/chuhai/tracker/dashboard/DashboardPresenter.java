@@ -126,29 +126,31 @@ class DashboardPresenter {
                 applied.asOf().minusYears(1).plusDays(1), applied.asOf(), applied.sector(), applied.region());
         Optional<WorldMarket.Split> marketSplit = WorldMarket.nearest(worldMarket.splits(), applied.asOf());
         List<DashboardRows.MarketRow> market = DashboardRows.marketRows(counts, marketSplit);
-        List<GroupCount> regionRows = withCompanies(snapshot.byRegion());
-        List<GroupCount> sectorRows = withCompanies(snapshot.bySector());
         List<GroupCount> residency = snapshot.byRegionCategory();
+        List<DashboardRows.GroupRow> regionRows = DashboardRows.groupRows(
+                withCompanies(snapshot.byRegion()),
+                g -> regionNames.of(g.key(), g.name(), locale),
+                null,
+                (g, origin) -> links.drillDownWithin(applied, "region", g.key(), "origin", origin));
+        List<DashboardRows.GroupRow> sectorRows = DashboardRows.groupRows(
+                withCompanies(snapshot.bySector()),
+                g -> messages.getMessage("sector." + g.key(), null, locale),
+                null,
+                (g, origin) -> links.drillDownWithin(applied, "sector", g.key(), "origin", origin));
+        List<DashboardRows.GroupRow> residencyRows = DashboardRows.groupRows(
+                residency,
+                g -> messages.getMessage("category.short." + g.key(), null, locale),
+                g -> links.drillDown(applied, "regionCategory", g.key()),
+                (g, origin) -> links.drillDown(applied, "regionCategory", g.key(), "origin", origin));
+        List<DashboardRows.TimelineRow> timelineRows = DashboardRows.timelineRows(timeline, applied, links);
 
         DashboardView.Charts chartData = new DashboardView.Charts(
                 charts.json(charts.originChart(origins, locale)),
                 charts.json(charts.providerChart(providers, providerLinks, counts, applied, locale)),
-                charts.json(charts.timelineChart(timeline, applied, locale)),
-                charts.json(charts.groupChart(
-                        regionRows,
-                        g -> regionNames.of(g.key(), g.name(), locale),
-                        (g, origin) -> links.drillDownWithin(applied, "region", g.key(), "origin", origin),
-                        locale)),
-                charts.json(charts.groupChart(
-                        sectorRows,
-                        g -> messages.getMessage("sector." + g.key(), null, locale),
-                        (g, origin) -> links.drillDownWithin(applied, "sector", g.key(), "origin", origin),
-                        locale)),
-                charts.json(charts.groupChart(
-                        residency,
-                        g -> messages.getMessage("category.short." + g.key(), null, locale),
-                        (g, origin) -> links.drillDown(applied, "regionCategory", g.key(), "origin", origin),
-                        locale)),
+                charts.json(charts.timelineChart(timelineRows, locale)),
+                charts.json(charts.groupChart(regionRows, locale)),
+                charts.json(charts.groupChart(sectorRows, locale)),
+                charts.json(charts.groupChart(residencyRows, locale)),
                 charts.json(charts.flowChart(flows, applied, locale)),
                 charts.json(charts.marketChart(
                         market, marketSplit.map(WorldMarket.Split::period).orElse(null), locale)));
@@ -165,7 +167,7 @@ class DashboardPresenter {
                 providers,
                 providerLinks,
                 links.drillDown(applied, "origin", Origin.UNDISCLOSED.name()),
-                timeline,
+                timelineRows,
                 flows,
                 DashboardRows.providerFlowRows(
                         flows, applied, links, (slug, name) -> providerNames.of(slug, name, locale)),
@@ -179,7 +181,7 @@ class DashboardPresenter {
                         .getContent(),
                 regionRows,
                 sectorRows,
-                residency,
+                residencyRows,
                 DashboardRows.residencySentence(counts, residency, applied, links),
                 chartData,
                 messages.getMessage("dashboard.heading", null, locale),

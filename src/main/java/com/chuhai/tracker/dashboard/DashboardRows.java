@@ -7,11 +7,15 @@ import com.chuhai.tracker.stats.Flows;
 import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.StatsFilter;
+import com.chuhai.tracker.stats.TimelinePoint;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +78,51 @@ final class DashboardRows {
 
     /** A number shown as a link to the companies behind it. */
     record LinkedNumber(long value, String link) {}
+
+    /** The companies of one origin in a row, and the directory listing exactly them. */
+    record Cell(Origin origin, long count, String link) {}
+
+    /**
+     * One row of a per-group table (region, sector, kind of region): its key, its name in the reader's
+     * language, the companies it tracks and the directory listing them (null where the table shows no
+     * such column), and one cell per origin in the order of {@link Origin#values()}. Its chart draws the
+     * same cells.
+     */
+    record GroupRow(String key, String label, @Nullable LinkedNumber tracked, List<Cell> cells) {}
+
+    /** One year of the timeline: its date, the companies it tracks and one cell per origin, and both. */
+    record TimelineRow(int year, LocalDate asOf, LinkedNumber tracked, List<Cell> cells, long both) {}
+
+    static List<GroupRow> groupRows(
+            List<GroupCount> groups,
+            Function<GroupCount, String> label,
+            @Nullable Function<GroupCount, String> trackedLink,
+            BiFunction<GroupCount, Origin, String> link) {
+        return groups.stream()
+                .map(g -> new GroupRow(
+                        g.key(),
+                        label.apply(g),
+                        trackedLink == null ? null : new LinkedNumber(g.counts().tracked(), trackedLink.apply(g)),
+                        cells(g.counts(), origin -> link.apply(g, origin))))
+                .toList();
+    }
+
+    static List<TimelineRow> timelineRows(List<TimelinePoint> points, StatsFilter applied, DashboardLinks links) {
+        return points.stream()
+                .map(p -> new TimelineRow(
+                        p.year(),
+                        p.asOf(),
+                        new LinkedNumber(p.counts().tracked(), links.drillDownOn(applied, p.asOf(), "tracked", true)),
+                        cells(p.counts(), origin -> links.drillDownOn(applied, p.asOf(), "origin", origin)),
+                        p.counts().both()))
+                .toList();
+    }
+
+    private static List<Cell> cells(OriginCounts counts, Function<Origin, String> link) {
+        return Stream.of(Origin.values())
+                .map(origin -> new Cell(origin, counts.of(origin), link.apply(origin)))
+                .toList();
+    }
 
     /**
      * One row of a flow table: the names of where migrations came from and went to (null on a side

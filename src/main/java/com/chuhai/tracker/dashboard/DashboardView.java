@@ -4,12 +4,10 @@ import com.chuhai.tracker.market.WorldMarket;
 import com.chuhai.tracker.migration.MigrationView;
 import com.chuhai.tracker.region.RegionCatalog.RegionSummary;
 import com.chuhai.tracker.stats.Flows;
-import com.chuhai.tracker.stats.GroupCount;
 import com.chuhai.tracker.stats.Headline;
 import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.ProviderCount;
 import com.chuhai.tracker.stats.StatsFilter;
-import com.chuhai.tracker.stats.TimelinePoint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +38,16 @@ record DashboardView(
         List<ProviderCount> providers,
         Map<String, String> providerLinks,
         String undisclosedLink,
-        List<TimelinePoint> timeline,
+        List<DashboardRows.TimelineRow> timeline,
         Flows flows,
         List<DashboardRows.FlowRow> providerFlows,
         List<DashboardRows.FlowRow> regionFlows,
         List<DashboardRows.MarketRow> market,
         WorldMarket.Split marketSplit,
         List<MigrationView> latestMigrations,
-        List<GroupCount> regionRows,
-        List<GroupCount> sectorRows,
-        List<GroupCount> residencyRows,
+        List<DashboardRows.GroupRow> regionRows,
+        List<DashboardRows.GroupRow> sectorRows,
+        List<DashboardRows.GroupRow> residencyRows,
         List<DashboardRows.LinkedNumber> residencySentence,
         Charts charts,
         String shareTitle,
