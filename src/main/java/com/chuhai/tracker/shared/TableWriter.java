@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes many rows at once inside the caller's transaction (synthetic data, statistics spells): PostgreSQL's COPY, or JDBC batches on
@@ -27,11 +28,18 @@ public interface TableWriter {
     /** Called once all rows are written, before commit. */
     void finish();
 
+    /**
+     * Whether the database is PostgreSQL, asked of the caller's transaction's connection when there is
+     * one (so a caller inside a transaction never waits for a second connection of a full pool).
+     */
     static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
             return connection.isWrapperFor(PGConnection.class);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reach the database: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
