@@ -9,7 +9,6 @@ import com.chuhai.tracker.stats.OriginCounts;
 import com.chuhai.tracker.stats.StatsFilter;
 import com.chuhai.tracker.stats.TimelinePoint;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,8 +89,8 @@ final class DashboardRows {
      */
     record GroupRow(String key, String label, @Nullable LinkedNumber tracked, List<Cell> cells) {}
 
-    /** One year of the timeline: its date, the companies it tracks and one cell per origin, and both. */
-    record TimelineRow(int year, LocalDate asOf, LinkedNumber tracked, List<Cell> cells, long both) {}
+    /** One year of the timeline: the companies it tracks, one cell per origin, and those using both. */
+    record TimelineRow(int year, LinkedNumber tracked, List<Cell> cells, long both) {}
 
     static List<GroupRow> groupRows(
             List<GroupCount> groups,
@@ -111,7 +110,6 @@ final class DashboardRows {
         return points.stream()
                 .map(p -> new TimelineRow(
                         p.year(),
-                        p.asOf(),
                         new LinkedNumber(p.counts().tracked(), links.drillDownOn(applied, p.asOf(), "tracked", true)),
                         cells(p.counts(), origin -> links.drillDownOn(applied, p.asOf(), "origin", origin)),
                         p.counts().both()))
@@ -127,8 +125,7 @@ final class DashboardRows {
     /**
      * One row of a flow table: the names of where migrations came from and went to (null on a side
      * whose provider was not disclosed), each side's own migrations when it has a name, and the
-     * migrations of the row; {@code fromKey} and {@code toKey} are the provider slugs or region codes. {@code names} give a
-     * provider or region its name in the reader's language, from its key and its name as stored.
+     * migrations of the row; {@code fromKey} and {@code toKey} are the provider slugs or region codes.
      */
     record FlowRow(
             @Nullable String fromKey,
@@ -140,7 +137,10 @@ final class DashboardRows {
             long count,
             String link) {}
 
-    /** The provider-to-provider table, an undisclosed side listed with the origin bucket it counts in. */
+    /**
+     * The provider-to-provider table, an undisclosed side listed with the origin bucket it counts in;
+     * {@code names} give a provider its name in the reader's language, from its slug and stored name.
+     */
     static List<FlowRow> providerFlowRows(
             Flows flows, StatsFilter applied, DashboardLinks links, BinaryOperator<String> names) {
         return flows.providers().stream()
@@ -166,7 +166,7 @@ final class DashboardRows {
                 .toList();
     }
 
-    /** The region-to-region table of relocations. */
+    /** The region-to-region table of relocations; {@code names} as for {@link #providerFlowRows}. */
     static List<FlowRow> regionFlowRows(
             Flows flows, StatsFilter applied, DashboardLinks links, BinaryOperator<String> names) {
         return flows.regions().stream()
