@@ -5,8 +5,8 @@
 # Each statistic is asked with DB_REQUESTS distinct filters, caching off (server time per request,
 # timed by curl on loopback), after WARMUP untimed requests (by default each filter once: a server
 # that has been running, its code compiled by the JIT, not one that has just started); then the same
-# requests with caching on. Prints a Markdown table (also
-# bench/out/statistics-$DB.md) and exits non-zero when a budget fails.
+# requests with caching on. Prints a Markdown table (also bench/out/statistics-$DB.md) and exits
+# non-zero when a budget fails.
 #
 #   bench/statistics.sh                                  # 100,000 companies in chuhai_bench
 #   COMPANIES=1000000 DB=chuhai_bench_1m bench/statistics.sh
